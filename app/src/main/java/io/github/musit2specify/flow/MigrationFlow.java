@@ -1,0 +1,25 @@
+package io.github.musit2specify.flow;
+
+import io.github.musit2specify.report.ReportCategory;
+
+import java.util.Map;
+
+/**
+ * One flow, ready to run: its parameters are validated and its settings loaded when it is built,
+ * before anything connects. {@link FlowRunner} runs it and hands its report to S3.
+ */
+public interface MigrationFlow {
+    ReportCategory category();
+
+    /** The Oracle profile the flow reads, or null for flows that read no Oracle. */
+    String oracleEnv();
+
+    boolean dryRun();
+
+    /**
+     * Does the work and returns the flow-specific report fields, in report order.
+     *
+     * @param runTimestamp the run's folder timestamp (also {@code generated_at_utc})
+     */
+    Map<String, Object> execute(String runTimestamp);
+}

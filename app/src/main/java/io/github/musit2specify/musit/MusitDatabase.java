@@ -1,0 +1,60 @@
+package io.github.musit2specify.musit;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.musit2specify.error.ErrorCode;
+import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.specify.SpecifyDatabase;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** The read-only MUSIT (Oracle) source of one run. */
+public final class MusitDatabase implements AutoCloseable {
+    /** Rows per round trip when streaming; Oracle's default of 10 makes 250k rows crawl. */
+    public static final int FETCH_SIZE = 5_000;
+
+    private final OracleSettings settings;
+    private final HikariDataSource dataSource;
+
+    private MusitDatabase(OracleSettings settings, HikariDataSource dataSource) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+    }
+
+    public static MusitDatabase open(OracleSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("musit-" + settings.profile());
+        config.setJdbcUrl(settings.jdbcUrl());
+        if (settings.user() != null) {
+            config.setUsername(settings.user());
+        }
+        if (settings.password() != null) {
+            config.setPassword(settings.password());
+        }
+        config.setReadOnly(true);
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(15_000);
+        config.setInitializationFailTimeout(1);
+        try {
+            return new MusitDatabase(settings, new HikariDataSource(config));
+        } catch (RuntimeException e) {
+            throw new MigrationException(ErrorCode.ORACLE_CONNECTION, "cannot connect to MUSIT (Oracle profile "
+                    + settings.profile() + ", " + settings.describe() + "): " + SpecifyDatabase.rootMessage(e), e);
+        }
+    }
+
+    public OracleSettings settings() {
+        return settings;
+    }
+
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.musit2specify.specify;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.musit2specify.error.ErrorCode;
+import io.github.musit2specify.error.MigrationException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** The pooled Specify connection of one run, plus the few schema facts every flow needs. */
+public final class SpecifyDatabase implements AutoCloseable {
+    private final SpecifySettings settings;
+    private final HikariDataSource dataSource;
+
+    private SpecifyDatabase(SpecifySettings settings, HikariDataSource dataSource) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+    }
+
+    public static SpecifyDatabase open(SpecifySettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("specify");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(1);
+        config.addDataSourceProperty("useBulkStmts", "true");
+        config.addDataSourceProperty("connectTimeout", "10000");
+        try {
+            return new SpecifyDatabase(settings, new HikariDataSource(config));
+        } catch (RuntimeException e) {
+            throw new MigrationException(ErrorCode.SPECIFY_CONNECTION, "cannot connect to the Specify database "
+                    + settings.describe() + " as " + settings.user() + ": " + rootMessage(e), e);
+        }
+    }
+
+    public SpecifySettings settings() {
+        return settings;
+    }
+
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** The lowest division id, where flows attach their agents. */
+    public static Optional<Long> firstDivisionId(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(UserGroupScopeId) FROM division");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long id = rs.getLong(1);
+            return rs.wasNull() ? Optional.empty() : Optional.of(id);
+        }
+    }
+
+    /** The first division, or the failure every flow gives on an uninitialised Specify database. */
+    public long requireFirstDivisionId() {
+        try (Connection c = connection()) {
+            return firstDivisionId(c).orElseThrow(() -> new MigrationException(ErrorCode.SPECIFY_STATE,
+                    "the Specify database " + settings.describe() + " has no division: "
+                            + "the Specify database must be initialised first (Specify's setup creates institution and division)"));
+        } catch (SQLException e) {
+            throw new MigrationException(ErrorCode.SPECIFY_CONNECTION,
+                    "cannot read divisions from " + settings.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    public static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
