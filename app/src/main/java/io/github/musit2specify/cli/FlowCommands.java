@@ -1,0 +1,30 @@
+package io.github.musit2specify.cli;
+
+import io.github.musit2specify.config.Env;
+import io.github.musit2specify.flow.FlowResult;
+import io.github.musit2specify.flow.FlowRunner;
+import io.github.musit2specify.flow.MigrationFlow;
+import io.github.musit2specify.report.ReportPublisher;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.time.Clock;
+import java.util.function.Function;
+
+/** What every `run` verb does once its options are parsed: build the flow, run it, print the result. */
+final class FlowCommands {
+    private FlowCommands() {
+    }
+
+    /**
+     * @param flowFactory builds the flow from the environment; it validates parameters and settings and
+     *                    throws a CONFIGURATION failure before anything connects
+     */
+    static int run(CommandSpec spec, FlowOptions options, Function<Env, MigrationFlow> flowFactory) {
+        Env env = RootCommand.of(spec).env();
+        ReportPublisher publisher = ReportPublisher.fromEnv(env);
+        MigrationFlow flow = flowFactory.apply(env);
+        FlowResult result = new FlowRunner(publisher, Clock.systemUTC()).run(flow);
+        ResultPrinter.print(result, options.json, spec.commandLine().getOut());
+        return 0;
+    }
+}
