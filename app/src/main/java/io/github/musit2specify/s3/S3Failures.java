@@ -16,6 +16,9 @@ public final class S3Failures {
             "SignatureDoesNotMatch", "InvalidAccessKeyId", "InvalidBucketName", "AuthorizationHeaderMalformed",
             "NotImplemented", "MethodNotAllowed", "NoSuchKey");
 
+    /** 4xx answers that a later attempt may not get. */
+    private static final Set<String> TRANSIENT_4XX_CODES = Set.of("RequestTimeout", "SlowDown", "RequestTimeTooSkewed");
+
     private S3Failures() {
     }
 
@@ -31,14 +34,34 @@ public final class S3Failures {
         return errorCode(t).filter(SHA256_MISMATCH::equals).isPresent();
     }
 
+    /** The SDK failed before any request went out because it found no credentials. */
+    public static boolean isMissingCredentials(Throwable t) {
+        return t instanceof SdkClientException && !(t instanceof S3Exception) && !isNetworkFailure(t)
+                && String.valueOf(t.getMessage()).contains("credentials");
+    }
+
+    /** The request got no HTTP answer (refused, timed out, unknown host, connection dropped). */
+    public static boolean isNetworkFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a retry cannot help (bad bucket, credentials, unsupported request). */
     public static boolean isPermanent(Throwable t) {
+        if (isMissingCredentials(t)) {
+            return true;
+        }
         if (t instanceof S3Exception e) {
             if (errorCode(t).filter(PERMANENT_CODES::contains).isPresent()) {
                 return true;
             }
             int status = e.statusCode();
-            return status >= 400 && status < 500 && status != 408 && status != 429 && !isSha256Mismatch(t);
+            return status >= 400 && status < 500 && status != 408 && status != 429 && !isSha256Mismatch(t)
+                    && errorCode(t).filter(TRANSIENT_4XX_CODES::contains).isEmpty();
         }
         return false;
     }
@@ -51,8 +74,11 @@ public final class S3Failures {
             String message = details != null && details.errorMessage() != null ? details.errorMessage() : "";
             return code + " (HTTP " + e.statusCode() + ")" + (message.isBlank() ? "" : ": " + message);
         }
-        if (t instanceof SdkClientException) {
+        if (isNetworkFailure(t)) {
             return "no answer from the S3 service: " + rootMessage(t);
+        }
+        if (isMissingCredentials(t)) {
+            return "no S3 credentials: " + t.getMessage();
         }
         return t.getClass().getSimpleName() + ": " + rootMessage(t);
     }
@@ -64,7 +90,7 @@ public final class S3Failures {
         if (code.equals("NoSuchBucket") || status == 404) {
             return "check S3_BUCKET (the bucket must exist at S3_ENDPOINT_URL; this tool never creates it)";
         }
-        if (code.equals("SignatureDoesNotMatch") || code.equals("InvalidAccessKeyId") || code.equals("AccessDenied")
+        if (code.equals("SignatureDoesNotMatch") || isMissingCredentials(t) || code.equals("InvalidAccessKeyId") || code.equals("AccessDenied")
                 || status == 403) {
             return "check AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (or S3_ACCESS_KEY_ID/S3_SECRET_ACCESS_KEY) and the"
                     + " bucket policy; in Kubernetes they come from the job's Secret";
@@ -72,7 +98,7 @@ public final class S3Failures {
         if (code.equals(SHA256_MISMATCH)) {
             return "the service rejects this payload mode; try S3_PAYLOAD_SIGNING_ENABLED the other way";
         }
-        if (t instanceof SdkClientException) {
+        if (isNetworkFailure(t)) {
             return "check S3_ENDPOINT_URL and that the service is reachable from where this runs";
         }
         return "check the S3 settings (S3_ENDPOINT_URL, S3_BUCKET, credentials, AWS_DEFAULT_REGION)";
