@@ -17,7 +17,7 @@ public final class S3Failures {
             "NotImplemented", "MethodNotAllowed", "NoSuchKey");
 
     /** 4xx answers that a later attempt may not get. */
-    private static final Set<String> TRANSIENT_4XX_CODES = Set.of("RequestTimeout", "SlowDown", "RequestTimeTooSkewed");
+    private static final Set<String> TRANSIENT_4XX_CODES = Set.of("RequestTimeout", "SlowDown");
 
     private S3Failures() {
     }
