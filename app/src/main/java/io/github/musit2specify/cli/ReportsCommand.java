@@ -27,8 +27,9 @@ import java.util.concurrent.Callable;
 final class ReportsCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"List reports, newest run first: {S3_MIGRATION_REPORTS_PREFIX}/{category}/{YYYYMMDDTHHMMSSZ}/report.json,",
-                    "and with --include-legacy also the historical layouts under S3_PREFIX."})
+            description = {"List reports, newest run first.",
+                    "Current layout: {S3_MIGRATION_REPORTS_PREFIX}/{category}/{YYYYMMDDTHHMMSSZ}/report.json;"
+                            + " --include-legacy adds the historical layouts under S3_PREFIX."})
     static final class ListReports implements Callable<Integer> {
         @Spec
         CommandSpec spec;
