@@ -36,6 +36,10 @@ public final class ReportCatalogue implements AutoCloseable {
     private final String bucket;
     private final int pageSize;
 
+    /**
+     * @param client   used for every request and closed by {@link #close()}
+     * @param pageSize keys per ListObjectsV2 page (S3 caps it at 1000)
+     */
     public ReportCatalogue(S3Client client, S3Settings settings, int pageSize) {
         this.client = client;
         this.settings = settings;
