@@ -1,19 +1,28 @@
 package io.github.musit2specify.specify;
 
+import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 
 /** Classifies JDBC failures by SQLState / type, never by message text. */
 public final class SqlErrors {
     private SqlErrors() {
     }
 
-    /** The connection is gone: retrying row by row would only repeat the failure for every row. */
-    public static boolean isConnectionLoss(SQLException e) {
+    /**
+     * The connection is gone: retrying row by row would only repeat the failure for every row. Asks
+     * the connection itself, because Connector/J reports server errors it does not know (such as a
+     * trigger's SIGNAL SQLSTATE '45000') as SQLTransientConnectionException.
+     */
+    public static boolean isConnectionLoss(Connection connection, SQLException e) {
         String state = e.getSQLState();
-        return e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
-                || (state != null && state.startsWith("08"));
+        if (state != null && state.startsWith("08")) {
+            return true;
+        }
+        try {
+            return !connection.isValid(5);
+        } catch (SQLException notValid) {
+            return true;
+        }
     }
 
     /** The server's message without the driver's "(conn=N)" prefix, for report lines. */

@@ -128,10 +128,10 @@ final class AgentWriter implements AutoCloseable {
                 c.commit();
                 created.addAndGet(batch.size());
             } catch (SQLException e) {
-                c.rollback();
-                if (SqlErrors.isConnectionLoss(e)) {
+                if (SqlErrors.isConnectionLoss(c, e)) {
                     throw e;
                 }
+                c.rollback();
                 writeRowByRow(c, batch);
             }
         }
@@ -146,10 +146,10 @@ final class AgentWriter implements AutoCloseable {
                     c.commit();
                     created.incrementAndGet();
                 } catch (SQLException e) {
-                    c.rollback();
-                    if (SqlErrors.isConnectionLoss(e)) {
+                    if (SqlErrors.isConnectionLoss(c, e)) {
                         throw e;
                     }
+                    c.rollback();
                     errors.add(AgentsFlow.errorLine(row.schema(), row.actorId(), SqlErrors.reason(e)));
                 }
             }

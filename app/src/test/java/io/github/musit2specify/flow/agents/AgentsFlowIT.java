@@ -247,7 +247,8 @@ class AgentsFlowIT {
         int exit = Main.run(env, new PrintWriter(out), new PrintWriter(new StringWriter()),
                 "run", "migrate-musit-agents", "--oracle-env", PROFILE, "--json");
         assertThat(exit).isZero();
-        Map<?, ?> json = io.github.musit2specify.json.Json.MAPPER.readValue(out.toString(), Map.class);
+        Map<String, Object> json = io.github.musit2specify.json.Json.MAPPER.readValue(out.toString(),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
         assertThat(json).containsEntry("flow", "migrate_musit_agents").containsEntry("dry_run", true)
                 .containsEntry("agents_created", 9).containsEntry("report_uploaded", false)
                 .containsEntry("uploaded", List.of()).containsEntry("oracle_env", PROFILE);
