@@ -1,9 +1,12 @@
 package io.github.musit2specify.check;
 
-/** One connectivity check of the `check` command. Implementations never throw: they return a result. */
+import java.util.List;
+
+/** One group of connectivity checks of the `check` command. Implementations never throw: they return results. */
 public interface Check {
     /** Short name shown in the output ("S3", "Specify", "Oracle"). */
     String name();
 
-    CheckResult run();
+    /** One result per line of output, in order; at least one. */
+    List<CheckResult> run();
 }

@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -34,7 +35,11 @@ public final class S3Check implements Check {
     }
 
     @Override
-    public CheckResult run() {
+    public List<CheckResult> run() {
+        return List.of(runOnce());
+    }
+
+    private CheckResult runOnce() {
         S3Settings settings;
         try {
             settings = S3Settings.fromEnv(env);

@@ -5,11 +5,26 @@ import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.specify.SpecifySettings;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Connects to the Specify MariaDB (DATABASE_*, APP_USER_*) and runs {@code SELECT VERSION()}. */
+/**
+ * Connects to the Specify MariaDB (DATABASE_*, APP_USER_*) and reports the server version, whether
+ * every table the flows write is there, and whether Specify's setup has created an institution and
+ * a division (the flows need both).
+ */
 public final class SpecifyCheck implements Check {
     static final int CONNECT_TIMEOUT_MS = 10_000;
+    private static final SqlFailure.Vendor VENDOR = SqlFailure.Vendor.MARIADB;
 
     private final Env env;
 
@@ -23,23 +38,81 @@ public final class SpecifyCheck implements Check {
     }
 
     @Override
-    public CheckResult run() {
+    public List<CheckResult> run() {
         SpecifySettings settings;
         try {
             ConfigErrors errors = new ConfigErrors();
             settings = SpecifySettings.fromEnv(env, errors);
             errors.throwIfAny();
         } catch (MigrationException e) {
-            return CheckResult.misconfigured(name(), e.getMessage(),
-                    "set DATABASE_HOST, DATABASE_PORT, DATABASE_NAME, APP_USER_NAME and APP_USER_PASSWORD");
+            return List.of(CheckResult.misconfigured(name(), e.getMessage(),
+                    "set DATABASE_HOST, DATABASE_PORT, DATABASE_NAME, APP_USER_NAME and APP_USER_PASSWORD"));
         }
+        String target = settings.describe() + " as " + settings.user();
+        List<CheckResult> results = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), properties(settings))) {
+            results.add(CheckResult.ok(name(), target + ": connected, server " + Jdbc.single(c, "SELECT VERSION()")));
+            Set<String> missing = missingTables(c);
+            results.add(missing.isEmpty()
+                    ? CheckResult.ok(name(), "all " + SpecifyTables.WRITTEN_BY_FLOWS.size() + " tables the flows write are present")
+                    : CheckResult.fail(name(), "missing table(s) in " + settings.database() + ": " + String.join(", ", missing),
+                    FailureHints.missingTables()));
+            if (!missing.contains("institution") && !missing.contains("division")) {
+                results.add(institution(c));
+            }
+        } catch (SQLException | RuntimeException e) {
+            results.add(CheckResult.fail(name(), target + ": " + Jdbc.cause(e),
+                    FailureHints.specify(SqlFailure.classify(e, VENDOR))));
+        }
+        return results;
+    }
+
+    /** Tables the app user cannot see count as missing: information_schema lists only tables it has a grant on. */
+    private static Set<String> missingTables(Connection c) throws SQLException {
+        Set<String> present = new TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                present.add(rs.getString(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<String> missing = new TreeSet<>(SpecifyTables.WRITTEN_BY_FLOWS);
+        missing.removeAll(present);
+        return missing;
+    }
+
+    private CheckResult institution(Connection c) {
+        try {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT Name FROM institution ORDER BY UserGroupScopeId");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            long divisions = Long.parseLong(Jdbc.single(c, "SELECT COUNT(*) FROM division"));
+            String hint = "the Specify database must be initialised first: Specify's setup creates the institution "
+                    + "and its first division";
+            if (names.isEmpty()) {
+                return CheckResult.fail(name(), "no institution", hint);
+            }
+            if (divisions == 0) {
+                return CheckResult.fail(name(), "institution " + String.join(", ", names) + " but no division", hint);
+            }
+            return CheckResult.ok(name(), "institution " + String.join(", ", names) + ", " + divisions + " division(s)");
+        } catch (SQLException e) {
+            return CheckResult.fail(name(), "cannot read institution/division: " + Jdbc.cause(e),
+                    FailureHints.specify(SqlFailure.classify(e, VENDOR)));
+        }
+    }
+
+    private static Properties properties(SpecifySettings settings) {
         Properties props = new Properties();
         props.setProperty("user", settings.user());
         props.setProperty("password", settings.password());
         props.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MS));
         props.setProperty("socketTimeout", String.valueOf(3 * CONNECT_TIMEOUT_MS));
-        return JdbcProbe.run(name(), settings.jdbcUrl(), props, "SELECT VERSION()",
-                settings.describe() + " as " + settings.user(),
-                "check DATABASE_HOST/DATABASE_PORT/DATABASE_NAME, APP_USER_NAME/APP_USER_PASSWORD, and that MariaDB is reachable from here");
+        return props;
     }
 }

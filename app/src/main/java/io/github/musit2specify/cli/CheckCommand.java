@@ -1,5 +1,6 @@
 package io.github.musit2specify.cli;
 
+import io.github.musit2specify.check.Check;
 import io.github.musit2specify.check.CheckResult;
 import io.github.musit2specify.check.OracleCheck;
 import io.github.musit2specify.check.S3Check;
@@ -19,8 +20,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Test connectivity, one line per check (OK or FAIL with the cause and a hint):",
-                "  Oracle   connect with the --oracle-env profile, SELECT sysdate FROM dual",
-                "  Specify  connect to the Specify MariaDB, SELECT VERSION()",
+                "  Oracle   connect with the --oracle-env profile, SELECT sysdate FROM dual, then read access to",
+                "           ACTOR and PERSON_NAME in both actor schemas and USD_METADATA.BRUKARAR/BRUKERNAVN_GRUPPE/GRUPPE",
+                "  Specify  connect to the Specify MariaDB, server version, the tables the flows write,",
+                "           an institution and a division (created by Specify's setup)",
                 "  S3       head S3_BUCKET, then write and delete a small object under {S3_PREFIX}/connectivity-check/",
                 "Exit code 0 when every check passed, 1 when one failed, 2 when a setting is missing."})
 final class CheckCommand implements Callable<Integer> {
@@ -44,21 +47,20 @@ final class CheckCommand implements Callable<Integer> {
         Env env = RootCommand.of(spec).env();
         PrintWriter out = spec.commandLine().getOut();
         List<CheckResult> results = new ArrayList<>();
-        results.add(skipOracle ? CheckResult.skipped("Oracle", "(--skip-oracle)") : new OracleCheck(env, oracle.oracleEnv).run());
-        print(results, out);
-        results.add(skipSpecify ? CheckResult.skipped("Specify", "(--skip-specify)") : new SpecifyCheck(env).run());
-        print(results, out);
-        results.add(skipS3 ? CheckResult.skipped("S3", "(--skip-s3)") : new S3Check(env, Clock.systemUTC()).run());
-        print(results, out);
+        run(skipOracle ? null : new OracleCheck(env, oracle.oracleEnv), "Oracle", "--skip-oracle", results, out);
+        run(skipSpecify ? null : new SpecifyCheck(env), "Specify", "--skip-specify", results, out);
+        run(skipS3 ? null : new S3Check(env, Clock.systemUTC()), "S3", "--skip-s3", results, out);
         if (results.stream().anyMatch(r -> r.status() == CheckResult.Status.MISCONFIGURED)) {
             return 2;
         }
         return results.stream().anyMatch(CheckResult::failed) ? 1 : 0;
     }
 
-    /** Each line as soon as its check is done: a slow check should not hide the ones before it. */
-    private static void print(List<CheckResult> results, PrintWriter out) {
-        out.println(results.get(results.size() - 1).toText());
+    /** Each group's lines as soon as it is done: a slow check should not hide the ones before it. */
+    private static void run(Check check, String name, String skipFlag, List<CheckResult> results, PrintWriter out) {
+        List<CheckResult> lines = check == null ? List.of(CheckResult.skipped(name, "(" + skipFlag + ")")) : check.run();
+        lines.forEach(r -> out.println(r.toText()));
         out.flush();
+        results.addAll(lines);
     }
 }

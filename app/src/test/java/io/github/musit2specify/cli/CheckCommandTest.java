@@ -64,17 +64,6 @@ class CheckCommandTest {
     }
 
     @Test
-    void oracleCheckRunsSysdateOnTheProfilesUrl() {
-        Map<String, String> env = Map.of("ORACLE_TEST_URL", "jdbc:h2:mem:check_oracle;MODE=Oracle",
-                "ORACLE_TEST_USER", "sa", "ORACLE_TEST_PASSWORD", "pw-not-shown");
-        CliRun run = CliRun.of(env, "check", "--oracle-env", "TEST", "--skip-specify", "--skip-s3");
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines().findFirst()).hasValueSatisfying(l ->
-                assertThat(l).startsWith("OK").contains("Oracle", "profile TEST", "SELECT sysdate FROM dual"));
-        assertThat(run.out()).doesNotContain("pw-not-shown");
-    }
-
-    @Test
     void missingOracleProfileNamesTheVariables() {
         CliRun run = CliRun.of(Map.of(), "check", "--skip-specify", "--skip-s3");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -1,0 +1,45 @@
+package io.github.musit2specify.check;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Small JDBC helpers of the checks, and the cause text of a failure without a stack trace. */
+final class Jdbc {
+    private Jdbc() {
+    }
+
+    /** The first column of the first row, or null when there is no row. */
+    static String single(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** Runs a query for its side effect of proving access; rows are not read. */
+    static void probe(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet ignored = st.executeQuery(sql)) {
+            // executing is the test: a missing table or grant fails here
+        }
+    }
+
+    /** The failure's message, with the innermost cause when it adds something (e.g. "Connection refused"), on one line. */
+    static String cause(Throwable e) {
+        // one output line per check: drivers (H2) put the SQL on a second line
+        return causeText(e).replaceAll("\\s+", " ");
+    }
+
+    private static String causeText(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String first = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        first = first.replaceFirst("^\\(conn=\\d+\\)\\s*", "");
+        if (t == e || t.getMessage() == null || first.contains(t.getMessage())) {
+            return first;
+        }
+        return first + " (" + t.getClass().getSimpleName() + ": " + t.getMessage() + ")";
+    }
+}

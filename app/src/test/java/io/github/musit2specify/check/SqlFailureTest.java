@@ -1,0 +1,79 @@
+package io.github.musit2specify.check;
+
+import io.github.musit2specify.check.SqlFailure.Vendor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SqlFailureTest {
+    @ParameterizedTest(name = "{0} code {1} state {2} → {3}")
+    @CsvSource({
+            "ORACLE,  1017,  72000, BAD_CREDENTIALS",
+            "ORACLE,  12514, 66000, UNKNOWN_SERVICE",
+            "ORACLE,  12505, 66000, UNKNOWN_SERVICE",
+            "ORACLE,  12541, 08006, REFUSED",
+            "ORACLE,  12170, 08006, TIMEOUT",
+            "ORACLE,  28000, 99999, ACCOUNT_LOCKED",
+            "ORACLE,  942,   42000, MISSING_TABLE",
+            "ORACLE,  1031,  42000, NO_PRIVILEGE",
+            "ORACLE,  17002, 08006, OTHER",
+            "MARIADB, 1045,  28000, BAD_CREDENTIALS",
+            "MARIADB, 1049,  42000, UNKNOWN_DATABASE",
+            "MARIADB, 1044,  42000, NO_PRIVILEGE",
+            "MARIADB, 1142,  42000, NO_PRIVILEGE",
+            "MARIADB, 1146,  42S02, MISSING_TABLE",
+            "H2,      42102, 42S02, MISSING_TABLE",
+            "H2,      90079, 90079, MISSING_TABLE",
+            "H2,      28000, 28000, BAD_CREDENTIALS",
+            "OTHER,   0,     28P01, BAD_CREDENTIALS",
+            "OTHER,   0,     42S02, MISSING_TABLE",
+            "OTHER,   0,     HY000, OTHER",
+    })
+    void classifiesByVendorCodeAndSqlState(Vendor vendor, int code, String state, SqlFailure expected) {
+        SQLException e = new SQLException("message text is not used", state, code);
+        assertThat(SqlFailure.classify(e, vendor)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ORACLE", "MARIADB", "H2"})
+    void networkCausesWinOverTheDriversOwnCode(Vendor vendor) {
+        assertThat(SqlFailure.classify(wrapped(new ConnectException("Connection refused")), vendor)).isEqualTo(SqlFailure.REFUSED);
+        assertThat(SqlFailure.classify(wrapped(new UnknownHostException("db.invalid")), vendor)).isEqualTo(SqlFailure.UNKNOWN_HOST);
+        assertThat(SqlFailure.classify(wrapped(new SocketTimeoutException("Read timed out")), vendor)).isEqualTo(SqlFailure.TIMEOUT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "jdbc:oracle:thin:@//h:1553/S, ORACLE",
+            "jdbc:mariadb://h:3306/specify, MARIADB",
+            "jdbc:h2:mem:x;MODE=Oracle, H2",
+            "jdbc:postgresql://h/db, OTHER"})
+    void vendorFromTheUrl(String url, Vendor vendor) {
+        assertThat(Vendor.ofUrl(url)).isEqualTo(vendor);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"REFUSED, ORACLE_TEST_HOST", "UNKNOWN_SERVICE, ORACLE_TEST_SERVICE", "BAD_CREDENTIALS, ORACLE_TEST_PASSWORD",
+            "MISSING_TABLE, grant", "TIMEOUT, firewall"})
+    void oracleHintsNameTheProfilesVariables(SqlFailure kind, String expected) {
+        assertThat(FailureHints.oracle(kind, "TEST")).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"REFUSED, DATABASE_PORT", "BAD_CREDENTIALS, APP_USER_PASSWORD", "UNKNOWN_DATABASE, DATABASE_NAME",
+            "MISSING_TABLE, DATABASE_NAME"})
+    void specifyHintsNameTheVariables(SqlFailure kind, String expected) {
+        assertThat(FailureHints.specify(kind)).contains(expected);
+    }
+
+    private static SQLException wrapped(Exception cause) {
+        return new SQLNonTransientConnectionException("driver wording", "08006", 17002, cause);
+    }
+}
