@@ -1,0 +1,176 @@
+package io.github.musit2specify.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.musit2specify.cli.Main;
+import io.github.musit2specify.config.Env;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/** deploy/k8s: one Job per flow (dry run, Secret, limits), the example Secret complete, the structure ConfigMap. */
+class DeployManifestsTest {
+    static final String SECRET = "musit2specify-env";
+    static final List<String> FLOWS = List.of("migrate-musit-agents", "migrate-users", "sync-specify-structure");
+    static final Path MAIN_SOURCES = Path.of("src", "main", "java");
+
+    static Manifests manifests;
+
+    @BeforeAll
+    static void load() {
+        manifests = Manifests.load();
+    }
+
+    @Test
+    void everyVariableTheCodeReadsIsInTheExampleSecret() {
+        EnvVariableScan.Result scan = EnvVariableScan.scan(MAIN_SOURCES, oracleProfilesOfTheJobs());
+        assertThat(scan.unresolved()).as("environment reads whose variable name the scan cannot work out "
+                + "(use a literal or a static final String constant, or teach EnvVariableScan)").isEmpty();
+        assertThat(scan.variables()).as("the scan must see the known variables, or it is not scanning")
+                .contains("S3_BUCKET", "AWS_SECRET_ACCESS_KEY", "S3_SECRET_ACCESS_KEY", "APP_USER_PASSWORD", "DATABASE_HOST",
+                        "ORACLE_PROD_PASSWORD", "ORACLE_PROD_URL", "S3_UPLOAD_RETRY_DELAY_MS", "LOG_FORMAT");
+        SortedSet<String> missing = new TreeSet<>(scan.variables());
+        missing.removeAll(secretKeys());
+        assertThat(missing).as("variables the code reads that deploy/k8s/secret.example.yaml does not list").isEmpty();
+    }
+
+    @Test
+    void theExampleSecretListsNothingTheCodeDoesNotRead() {
+        SortedSet<String> stale = new TreeSet<>(secretKeys());
+        stale.removeAll(EnvVariableScan.scan(MAIN_SOURCES, oracleProfilesOfTheJobs()).variables());
+        assertThat(stale).as("Secret keys no code reads").isEmpty();
+    }
+
+    @Test
+    void theExampleSecretHoldsOnlyPlaceholders() {
+        Manifests.Document secret = manifests.one("Secret", SECRET);
+        assertThat(secret.node().has("data")).as("stringData only, readable placeholders").isFalse();
+        secret.node().path("stringData").fields().forEachRemaining(e -> {
+            assertThat(e.getValue().isTextual()).as(e.getKey() + " must be a quoted string").isTrue();
+            if (e.getKey().contains("PASSWORD") || e.getKey().contains("SECRET")) {
+                assertThat(e.getValue().asText()).as(e.getKey()).isIn("change-me", "");
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"migrate-musit-agents", "migrate-users", "sync-specify-structure"})
+    void eachFlowHasAJobThatDefaultsToADryRun(String flow) {
+        Manifests.Document job = manifests.one("Job", flow + "-");
+        assertThat(job.file().getFileName().toString()).isEqualTo("job-" + flow + ".yaml");
+        List<String> args = Manifests.args(job);
+        assertThat(args.subList(0, 2)).containsExactly("run", flow);
+        assertThat(args).contains("--dry-run=true").noneMatch(a -> a.startsWith("--dry-run=f"));
+        assertRunsOnce(job);
+    }
+
+    @Test
+    void theCheckJobRunsCheck() {
+        Manifests.Document job = manifests.one("Job", "musit2specify-check-");
+        assertThat(Manifests.args(job).get(0)).isEqualTo("check");
+        assertRunsOnce(job);
+    }
+
+    @Test
+    void theStructureJobReadsTheConfigMapsYaml() throws Exception {
+        Manifests.Document job = manifests.one("Job", "sync-specify-structure-");
+        List<String> args = Manifests.args(job);
+        assertThat(args.get(args.indexOf("--config") + 1)).isEqualTo("/config/structure.yaml");
+        JsonNode mount = find(Manifests.container(job).path("volumeMounts"), "mountPath", "/config");
+        JsonNode volume = find(job.node().at("/spec/template/spec/volumes"), "name", mount.path("name").asText());
+        String configMapName = volume.at("/configMap/name").asText();
+        JsonNode configMap = manifests.one("ConfigMap", configMapName).node();
+        JsonNode structure = Manifests.YAML.readTree(configMap.at("/data/structure.yaml").asText());
+        assertThat(structure.path("institution_name").asText()).isNotBlank();
+        assertThat(structure.path("divisions").isArray()).isTrue();
+        structure.path("divisions").forEach(d -> d.path("disciplines").forEach(dis -> {
+            assertThat(dis.path("name").asText()).isNotBlank();
+            assertThat(dis.path("type").asText()).isNotBlank();
+            dis.path("collections").forEach(c -> assertThat(c.path("code").asText()).isNotBlank());
+        }));
+    }
+
+    /** The Job's arguments parse with this build's CLI (a verb not merged into this build yet is skipped). */
+    @ParameterizedTest
+    @ValueSource(strings = {"migrate-musit-agents-", "migrate-users-", "sync-specify-structure-", "musit2specify-check-"})
+    void theJobsArgumentsAreAcceptedByTheCli(String jobName) {
+        List<String> args = new ArrayList<>(Manifests.args(manifests.one("Job", jobName)));
+        if (args.get(0).equals("run")) {
+            assumeThat(cli("run", "--help").out()).as("verb " + args.get(1) + " in this build").contains(args.get(1));
+        }
+        args.add("--help");
+        CliOutput result = cli(args.toArray(String[]::new));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+    }
+
+    private static void assertRunsOnce(Manifests.Document job) {
+        JsonNode spec = job.node().path("spec");
+        JsonNode pod = spec.path("template").path("spec");
+        JsonNode container = Manifests.container(job);
+        assertThat(spec.path("backoffLimit").asInt(-1)).as("backoffLimit").isZero();
+        assertThat(spec.path("activeDeadlineSeconds").asInt()).as("activeDeadlineSeconds").isPositive();
+        assertThat(pod.path("restartPolicy").asText()).isEqualTo("Never");
+        assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
+        assertThat(container.at("/resources/requests/memory").asText()).isNotBlank();
+        assertThat(container.at("/resources/limits/memory").asText()).isNotBlank();
+        assertThat(find(container.path("envFrom"), "secretRef", null).at("/secretRef/name").asText()).isEqualTo(SECRET);
+        assertThat(container.has("env")).as("all settings come from the Secret").isFalse();
+        assertThat(find(container.path("volumeMounts"), "mountPath", "/tmp")).as("writable /tmp").isNotNull();
+    }
+
+    /** The Oracle profiles the Jobs use (--oracle-env, default PROD): the ORACLE_<ENV>_* names the Secret needs. */
+    private static List<String> oracleProfilesOfTheJobs() {
+        SortedSet<String> profiles = new TreeSet<>();
+        for (Manifests.Document job : manifests.ofKind("Job")) {
+            List<String> args = Manifests.args(job);
+            int at = args.indexOf("--oracle-env");
+            if (at >= 0) {
+                profiles.add(args.get(at + 1).toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        if (profiles.isEmpty()) {
+            profiles.add("PROD");
+        }
+        return List.copyOf(profiles);
+    }
+
+    private static SortedSet<String> secretKeys() {
+        SortedSet<String> keys = new TreeSet<>();
+        manifests.one("Secret", SECRET).node().path("stringData").fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    /** The element of {@code array} whose {@code field} equals {@code value} (or merely exists, for a null value). */
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (Iterator<JsonNode> it = array.elements(); it.hasNext(); ) {
+            JsonNode element = it.next();
+            if (element.has(field) && (value == null || value.equals(element.get(field).asText()))) {
+                return element;
+            }
+        }
+        throw new AssertionError("no element with " + field + (value == null ? "" : "=" + value) + " in " + array);
+    }
+
+    record CliOutput(int exitCode, String out, String err) {
+    }
+
+    private static CliOutput cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(Env.of(Map.of()), new PrintWriter(out), new PrintWriter(err), args);
+        return new CliOutput(code, out.toString(), err.toString());
+    }
+}
