@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  * trailing spaces ignored), so {@code OLA}, {@code ola} and {@code Óla } are one login. Rather than
  * imitate that collation in Java, each name is keyed by the collation's own sort key,
  * {@code WEIGHT_STRING(name COLLATE <column collation>)}: two names are one login exactly when their
- * keys are equal. Existing logins are loaded once per run; source names are keyed in chunks.
+ * keys are equal. WEIGHT_STRING keeps trailing spaces, which a PAD SPACE collation (every MariaDB
+ * collation without "nopad" in its name) ignores when comparing, so those are cut before keying.
+ * Existing logins are loaded once per run; source names are keyed in chunks.
  */
 final class LoginCollation {
     private static final Pattern SQL_NAME = Pattern.compile("[A-Za-z0-9_]+");
@@ -31,10 +34,12 @@ final class LoginCollation {
 
     private final String charset;
     private final String collation;
+    private final boolean padSpace;
 
     private LoginCollation(String charset, String collation) {
         this.charset = charset;
         this.collation = collation;
+        this.padSpace = !collation.toLowerCase(java.util.Locale.ROOT).contains("nopad");
     }
 
     /** The collation of {@code specifyuser.Name} in the connection's database. */
@@ -66,7 +71,7 @@ final class LoginCollation {
     /** The keys of every login already in {@code specifyuser}. */
     Set<String> existingKeys(Connection c) throws SQLException {
         Set<String> keys = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT WEIGHT_STRING(Name) FROM specifyuser");
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + weightOf("Name") + " FROM specifyuser");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 keys.add(hex(rs.getBytes(1)));
@@ -97,8 +102,12 @@ final class LoginCollation {
     }
 
     private String keysQuery(int count) {
-        String one = "WEIGHT_STRING(CONVERT(? USING " + charset + ") COLLATE " + collation + ")";
-        return "SELECT " + String.join(", ", java.util.Collections.nCopies(count, one));
+        String one = weightOf("CONVERT(? USING " + charset + ") COLLATE " + collation);
+        return "SELECT " + String.join(", ", Collections.nCopies(count, one));
+    }
+
+    private String weightOf(String expression) {
+        return "WEIGHT_STRING(" + (padSpace ? "TRIM(TRAILING ' ' FROM " + expression + ")" : expression) + ")";
     }
 
     private static String hex(byte[] weight) {
