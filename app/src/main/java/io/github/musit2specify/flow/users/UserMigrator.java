@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -49,7 +50,7 @@ final class UserMigrator {
         LoginCollation collation = LoginCollation.of(connection);
         Set<String> takenLogins = collation.existingKeys(connection);
         LOG.info("{} logins exist in Specify (names compared under {})", takenLogins.size(), collation.collation());
-        List<String> logins = users.stream().map(u -> UserMapping.trimToNull(u.usr())).filter(l -> l != null).toList();
+        List<String> logins = users.stream().map(u -> UserMapping.trimToNull(u.usr())).filter(Objects::nonNull).toList();
         Map<String, String> keys = collation.keys(connection, logins);
         if (!dryRun) {
             writer = new SpecifyUserWriter(connection, divisionId);
@@ -62,7 +63,7 @@ final class UserMigrator {
                 if (login == null) {
                     continue;
                 }
-                migrate(login, keys.get(login), takenLogins, user);
+                migrateOne(login, keys.get(login), takenLogins, user);
                 progress.tick(++processed, usersCreated + pending.size(), usersSkipped);
             }
             flush();
@@ -75,7 +76,7 @@ final class UserMigrator {
         return new Counts(usersCreated, usersSkipped, agentsCreated, agentsLinked, errors);
     }
 
-    private void migrate(String login, String key, Set<String> takenLogins, MusitUser user) {
+    private void migrateOne(String login, String key, Set<String> takenLogins, MusitUser user) {
         if (takenLogins.contains(key)) {
             usersSkipped++;
             LOG.debug("Login '{}' exists in Specify (or earlier in this run): skipped", login);
