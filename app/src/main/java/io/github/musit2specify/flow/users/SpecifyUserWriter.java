@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -30,6 +28,7 @@ final class SpecifyUserWriter {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, NOW(), NOW(), 0)";
     static final String USER_TYPE = "Manager";
     static final int AGENT_TYPE_PERSON = 1;
+    private static final int VALIDITY_CHECK_SECONDS = 5;
     private static final String UNUSABLE_PASSWORD_PREFIX = "!musit-migrated-no-password!";
 
     private final Connection connection;
@@ -144,10 +143,21 @@ final class SpecifyUserWriter {
         }
     }
 
-    private static boolean isConnectionLost(SQLException e) {
+    /**
+     * By SQLState class 08 or by asking the connection: the driver's exception classes are no guide
+     * (MariaDB Connector/J raises SQLTransientConnectionException for any SQLState it does not map,
+     * e.g. 45000 from a trigger).
+     */
+    private boolean isConnectionLost(SQLException e) {
         String state = e.getSQLState();
-        return e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
-                || state != null && state.startsWith("08");
+        if (state != null && state.startsWith("08")) {
+            return true;
+        }
+        try {
+            return !connection.isValid(VALIDITY_CHECK_SECONDS);
+        } catch (SQLException notValid) {
+            return true;
+        }
     }
 
     private static MigrationException lost(SQLException e) {
