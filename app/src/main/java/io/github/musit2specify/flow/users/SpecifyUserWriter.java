@@ -16,9 +16,10 @@ import java.util.List;
 
 /**
  * Writes each login together with its agent, never one without the other. A chunk of users goes in
- * one transaction (one commit per chunk instead of one per user: commits cost a disk flush each);
- * when any statement of the chunk fails, the chunk is rolled back and written again one user per
- * transaction, so only the failing users are left out, each with its reason.
+ * one transaction (one commit per chunk instead of one per user: commits cost a disk flush each),
+ * the logins one by one for their generated ids, the agents in one batch; when any statement of the
+ * chunk fails, the chunk is rolled back and written again one user per transaction, so only the
+ * failing users are left out, each with its reason.
  */
 final class SpecifyUserWriter {
     static final String INSERT_USER = "INSERT INTO specifyuser (Name, EMail, UserType, IsLoggedIn, IsLoggedInReport,"
@@ -71,10 +72,7 @@ final class SpecifyUserWriter {
             return new Outcome(0, 0, 0, List.of());
         }
         try {
-            for (PlannedUser user : chunk) {
-                insertPair(user);
-            }
-            connection.commit();
+            insert(chunk);
             return new Outcome(chunk.size(), chunk.size(), chunk.size(), List.of());
         } catch (SQLException chunkFailure) {
             rollback(chunkFailure);
@@ -87,8 +85,7 @@ final class SpecifyUserWriter {
         List<Failure> failures = new ArrayList<>();
         for (PlannedUser user : chunk) {
             try {
-                insertPair(user);
-                connection.commit();
+                insert(List.of(user));
                 created++;
             } catch (SQLException e) {
                 rollback(e);
@@ -98,7 +95,25 @@ final class SpecifyUserWriter {
         return new Outcome(created, created, created, failures);
     }
 
-    private void insertPair(PlannedUser user) throws SQLException {
+    /** One transaction: each login (for its generated id), then their agents in one batch, then commit. */
+    private void insert(List<PlannedUser> users) throws SQLException {
+        insertAgent.clearBatch();
+        for (PlannedUser user : users) {
+            long userId = insertLogin(user);
+            insertAgent.setInt(1, AGENT_TYPE_PERSON);
+            setNullable(insertAgent, 2, user.name().first());
+            insertAgent.setString(3, user.name().last());
+            setNullable(insertAgent, 4, user.email());
+            insertAgent.setLong(5, divisionId);
+            insertAgent.setLong(6, userId);
+            insertAgent.setString(7, user.remarks());
+            insertAgent.addBatch();
+        }
+        insertAgent.executeBatch();
+        connection.commit();
+    }
+
+    private long insertLogin(PlannedUser user) throws SQLException {
         insertUser.setString(1, user.login());
         setNullable(insertUser, 2, user.email());
         insertUser.setString(3, USER_TYPE);
@@ -106,21 +121,12 @@ final class SpecifyUserWriter {
         insertUser.setBoolean(5, false);
         insertUser.setString(6, unusablePassword());
         insertUser.executeUpdate();
-        long userId;
         try (ResultSet keys = insertUser.getGeneratedKeys()) {
             if (!keys.next()) {
                 throw new SQLException("the database returned no SpecifyUserID for the new login");
             }
-            userId = keys.getLong(1);
+            return keys.getLong(1);
         }
-        insertAgent.setInt(1, AGENT_TYPE_PERSON);
-        setNullable(insertAgent, 2, user.name().first());
-        insertAgent.setString(3, user.name().last());
-        setNullable(insertAgent, 4, user.email());
-        insertAgent.setLong(5, divisionId);
-        insertAgent.setLong(6, userId);
-        insertAgent.setString(7, user.remarks());
-        insertAgent.executeUpdate();
     }
 
     private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {
