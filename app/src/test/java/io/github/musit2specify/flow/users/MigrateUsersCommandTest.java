@@ -48,7 +48,7 @@ class MigrateUsersCommandTest {
                 new UserRow("kari", "Kari Nordmann", "kari@nhm.no", null, null, null, null, null, null, null, null)));
         musit.insertMemberships(List.of(new MembershipRow(1, "ola", 1L, "J"), new MembershipRow(2, "kari", 2L, "n")));
         vars = new HashMap<>(specify.env());
-        vars.putAll(musit.env("CLI"));
+        vars.putAll(musit.env("PROD"));
     }
 
     @AfterAll
@@ -62,13 +62,13 @@ class MigrateUsersCommandTest {
         StringWriter err = new StringWriter();
 
         int exit = Main.run(Env.of(vars), new PrintWriter(out), new PrintWriter(err),
-                "run", "migrate-users", "--oracle-env", "cli", "--dry-run=false", "--json");
+                "run", "migrate-users", "--dry-run=false", "--json");
 
         assertThat(exit).as("stderr: %s", err).isZero();
         JsonNode result = readJson(out.toString());
         assertThat(result.get("flow").asText()).isEqualTo("migrate_users");
         assertThat(result.get("dry_run").asBoolean()).isFalse();
-        assertThat(result.get("oracle_env").asText()).isEqualTo("CLI");
+        assertThat(result.get("oracle_env").asText()).isEqualTo("PROD");
         assertThat(result.get("users_created").asInt()).isEqualTo(2);
         assertThat(result.get("agents_created").asInt()).isEqualTo(2);
         assertThat(result.get("agents_linked").asInt()).isEqualTo(2);
@@ -87,16 +87,27 @@ class MigrateUsersCommandTest {
         try (SpecifyDatabase db = SpecifyDatabase.open(settings);
              FlowLock held = FlowLock.acquire(db, "migrate_users")) {
             assertThat(held.name()).contains("migrate_users");
-            assertThatThrownBy(() -> UsersFlow.create(Env.of(vars), "CLI", true).execute("20260410T120000Z"))
+            assertThatThrownBy(() -> UsersFlow.create(Env.of(vars), "PROD", true).execute("20260410T120000Z"))
                     .isInstanceOfSatisfying(MigrationException.class,
                             e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.LOCK_HELD));
 
             StringWriter out = new StringWriter();
             int exit = Main.run(Env.of(vars), new PrintWriter(out), new PrintWriter(new StringWriter()),
-                    "run", "migrate-users", "--oracle-env", "CLI", "--json");
+                    "run", "migrate-users", "--oracle-env", "prod", "--json");
             assertThat(exit).isEqualTo(1);
             assertThat(readJson(out.toString()).get("errorCode").asText()).isEqualTo("LOCK_HELD");
         }
+    }
+
+    @Test
+    void helpNamesTheOptions() {
+        StringWriter out = new StringWriter();
+
+        int exit = Main.run(Env.of(Map.of()), new PrintWriter(out), new PrintWriter(new StringWriter()),
+                "run", "migrate-users", "--help");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("migrate-users", "--oracle-env", "--dry-run", "--json");
     }
 
     @Test
@@ -117,7 +128,7 @@ class MigrateUsersCommandTest {
         Map<String, String> emptyVars = new HashMap<>(vars);
         emptyVars.putAll(empty.env());
 
-        assertThatThrownBy(() -> UsersFlow.create(Env.of(emptyVars), "CLI", true).execute("20260410T120000Z"))
+        assertThatThrownBy(() -> UsersFlow.create(Env.of(emptyVars), "PROD", true).execute("20260410T120000Z"))
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(ErrorCode.SPECIFY_STATE);
                     assertThat(e.getMessage()).contains("must be initialised first");
