@@ -2,6 +2,7 @@ package io.github.musit2specify.flow.users;
 
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.specify.SqlErrors;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -171,16 +172,17 @@ final class SpecifyUserWriter {
                 "lost the Specify database while writing logins: " + e.getMessage(), e);
     }
 
-    /** The database's reason, classified by SQLState (22001 "Data too long", 23000 duplicate login). */
+    /** The database's reason, classified by SQLState (22001 "Data too long", 23xxx duplicate login). */
     static String reason(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = SqlErrors.reason(e);
         if (state.equals("22001")) {
-            return "a value is too long for its column: " + e.getMessage();
+            return "a value is too long for its column: " + message;
         }
         if (state.startsWith("23")) {
-            return "the database refused the login (constraint): " + e.getMessage();
+            return "the database refused the login (constraint): " + message;
         }
-        return e.getMessage();
+        return message;
     }
 
     void close() {
