@@ -4,7 +4,6 @@ import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.specify.SqlErrors;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -31,11 +29,9 @@ final class SpecifyUserWriter {
     static final String USER_TYPE = "Manager";
     static final int AGENT_TYPE_PERSON = 1;
     private static final int VALIDITY_CHECK_SECONDS = 5;
-    private static final String UNUSABLE_PASSWORD_PREFIX = "!musit-migrated-no-password!";
 
     private final Connection connection;
     private final long divisionId;
-    private final SecureRandom random = new SecureRandom();
     private final PreparedStatement insertUser;
     private final PreparedStatement insertAgent;
 
@@ -53,19 +49,6 @@ final class SpecifyUserWriter {
         connection.setAutoCommit(false);
         this.insertUser = connection.prepareStatement(INSERT_USER, Statement.RETURN_GENERATED_KEYS);
         this.insertAgent = connection.prepareStatement(INSERT_AGENT);
-    }
-
-    /**
-     * Specify checks a password by hex-decoding the stored value and DES-decrypting it with the typed
-     * password; a value that is not hexadecimal cannot be decoded, so no typed password ever matches
-     * (Specify's own "unusable password" works the same way). The prefix says why the login has no
-     * password; the random tail keeps the value from being one known constant. An administrator sets a
-     * real password in Specify's user administration (see docs/migrate-users.md).
-     */
-    String unusablePassword() {
-        byte[] tail = new byte[16];
-        random.nextBytes(tail);
-        return UNUSABLE_PASSWORD_PREFIX + HexFormat.of().formatHex(tail);
     }
 
     Outcome write(List<PlannedUser> chunk) {
@@ -120,7 +103,7 @@ final class SpecifyUserWriter {
         insertUser.setString(3, USER_TYPE);
         insertUser.setBoolean(4, false);
         insertUser.setBoolean(5, false);
-        insertUser.setString(6, unusablePassword());
+        insertUser.setString(6, UnusablePassword.next());
         insertUser.executeUpdate();
         try (ResultSet keys = insertUser.getGeneratedKeys()) {
             if (!keys.next()) {
