@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 
 /** Small JDBC helpers of the structure writers. */
 final class Sql {
@@ -47,9 +46,21 @@ final class Sql {
         }
     }
 
-    /** A lost or refused connection fails the run; anything else is a problem of one row. */
-    static boolean isConnectionFailure(SQLException e) {
-        return e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
-                || e.getSQLState() != null && e.getSQLState().startsWith("08");
+    /**
+     * A lost connection fails the run; anything else is a problem of one row. Asks the connection rather
+     * than trusting the exception class: MariaDB Connector/J maps SQL states it does not know (such as a
+     * trigger's SIGNAL '45000') to SQLTransientConnectionException.
+     */
+    static boolean isConnectionFailure(Connection c, SQLException e) {
+        if (e instanceof SQLNonTransientConnectionException || e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            return true;
+        }
+        try {
+            return !c.isValid(CONNECTION_CHECK_SECONDS);
+        } catch (SQLException checkFailed) {
+            return true;
+        }
     }
+
+    private static final int CONNECTION_CHECK_SECONDS = 5;
 }

@@ -167,7 +167,7 @@ final class StructureReconciler {
 
     /** One bad row is an error line; a lost connection ends the run (what was created so far stays). */
     private void failed(String what, SQLException e) {
-        if (Sql.isConnectionFailure(e)) {
+        if (Sql.isConnectionFailure(connection, e)) {
             throw new MigrationException(ErrorCode.SPECIFY_CONNECTION, "lost the Specify connection while creating "
                     + what + ": " + e.getMessage() + " (what was created before stays; re-run to continue)", e);
         }
