@@ -10,7 +10,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Env.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        Env env = Env.system();
+        selectLogFormat(env);
+        System.exit(run(env, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** LOG_FORMAT=json switches to one JSON object per line; must run before the first logger exists. */
+    static void selectLogFormat(Env env) {
+        String format = env.getOrDefault("LOG_FORMAT", "text").toLowerCase(java.util.Locale.ROOT);
+        if (format.equals("json") && System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
     }
 
     /** Runs one command line against {@code env}; returns the exit code (cli.md). Used by tests and the sandbox. */

@@ -20,19 +20,19 @@ public final class ErrorLines {
         this.cap = cap;
     }
 
-    public void add(String line) {
+    public synchronized void add(String line) {
         total++;
         if (kept.size() < cap) {
             kept.add(line);
         }
     }
 
-    public int total() {
+    public synchronized int total() {
         return total;
     }
 
     /** The kept lines, followed by "... and N more errors omitted" when lines were dropped. */
-    public List<String> forReport() {
+    public synchronized List<String> forReport() {
         if (total <= kept.size()) {
             return Collections.unmodifiableList(new ArrayList<>(kept));
         }

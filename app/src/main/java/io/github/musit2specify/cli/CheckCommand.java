@@ -1,0 +1,64 @@
+package io.github.musit2specify.cli;
+
+import io.github.musit2specify.check.CheckResult;
+import io.github.musit2specify.check.OracleCheck;
+import io.github.musit2specify.check.S3Check;
+import io.github.musit2specify.check.SpecifyCheck;
+import io.github.musit2specify.config.Env;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Test connectivity, one line per check (OK or FAIL with the cause and a hint):",
+                "  Oracle   connect with the --oracle-env profile, SELECT sysdate FROM dual",
+                "  Specify  connect to the Specify MariaDB, SELECT VERSION()",
+                "  S3       head S3_BUCKET, then write and delete a small object under {S3_PREFIX}/connectivity-check/",
+                "Exit code 0 when every check passed, 1 when one failed, 2 when a setting is missing."})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OracleOptions oracle;
+
+    @Option(names = "--skip-oracle", description = "Do not check Oracle.")
+    boolean skipOracle;
+
+    @Option(names = "--skip-specify", description = "Do not check the Specify database.")
+    boolean skipSpecify;
+
+    @Option(names = "--skip-s3", description = "Do not check S3.")
+    boolean skipS3;
+
+    @Override
+    public Integer call() {
+        Env env = RootCommand.of(spec).env();
+        PrintWriter out = spec.commandLine().getOut();
+        List<CheckResult> results = new ArrayList<>();
+        results.add(skipOracle ? CheckResult.skipped("Oracle", "(--skip-oracle)") : new OracleCheck(env, oracle.oracleEnv).run());
+        print(results, out);
+        results.add(skipSpecify ? CheckResult.skipped("Specify", "(--skip-specify)") : new SpecifyCheck(env).run());
+        print(results, out);
+        results.add(skipS3 ? CheckResult.skipped("S3", "(--skip-s3)") : new S3Check(env, Clock.systemUTC()).run());
+        print(results, out);
+        if (results.stream().anyMatch(r -> r.status() == CheckResult.Status.MISCONFIGURED)) {
+            return 2;
+        }
+        return results.stream().anyMatch(CheckResult::failed) ? 1 : 0;
+    }
+
+    /** Each line as soon as its check is done: a slow check should not hide the ones before it. */
+    private static void print(List<CheckResult> results, PrintWriter out) {
+        out.println(results.get(results.size() - 1).toText());
+        out.flush();
+    }
+}

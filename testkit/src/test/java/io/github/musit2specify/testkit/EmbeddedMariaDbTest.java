@@ -1,0 +1,103 @@
+package io.github.musit2specify.testkit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EmbeddedMariaDbTest {
+    private static SpecifyTestDatabase database;
+
+    @BeforeAll
+    static void createDatabase() {
+        database = EmbeddedMariaDb.shared().createSpecifyDatabase("testkit_embedded");
+    }
+
+    @Test
+    void loadsTheWholeSpecifySchema() {
+        assertThat(database.count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ?",
+                database.name())).isEqualTo(215);
+        assertThat(database.count("SELECT COUNT(*) FROM information_schema.referential_constraints"
+                + " WHERE constraint_schema = ?", database.name())).isEqualTo(920);
+    }
+
+    @Test
+    void bootstrapMakesDataTypeInstitutionAndDivision() {
+        assertThat(database.count("SELECT COUNT(*) FROM datatype")).isEqualTo(1);
+        assertThat(database.count("SELECT COUNT(*) FROM institution WHERE Name = ?", SpecifyBootstrap.INSTITUTION)).isEqualTo(1);
+        assertThat(database.count("SELECT COUNT(*) FROM division d JOIN institution i ON i.UserGroupScopeId = d.InstitutionID"
+                + " WHERE d.Name = ? AND i.Name = ? AND d.Version = 0 AND d.TimestampCreated IS NOT NULL",
+                SpecifyBootstrap.DIVISION, SpecifyBootstrap.INSTITUTION)).isEqualTo(1);
+    }
+
+    @Test
+    void bootstrapIsIdempotent() throws SQLException {
+        try (Connection c = database.connect()) {
+            SpecifyBootstrap.apply(c);
+            SpecifyBootstrap.apply(c);
+        }
+        assertThat(database.count("SELECT COUNT(*) FROM datatype")).isEqualTo(1);
+        assertThat(database.count("SELECT COUNT(*) FROM institution")).isEqualTo(1);
+        assertThat(database.count("SELECT COUNT(*) FROM division")).isEqualTo(1);
+    }
+
+    @Test
+    void appUserConnectsWithTheEnvValues() throws SQLException {
+        Map<String, String> env = database.env();
+        assertThat(env).containsOnlyKeys("DATABASE_HOST", "DATABASE_PORT", "DATABASE_NAME", "APP_USER_NAME", "APP_USER_PASSWORD");
+        assertThat(env.get("APP_USER_NAME")).isEqualTo("bn_specify");
+        assertThat(env.get("APP_USER_PASSWORD")).isNotBlank();
+        String url = "jdbc:mariadb://" + env.get("DATABASE_HOST") + ":" + env.get("DATABASE_PORT") + "/" + env.get("DATABASE_NAME");
+        try (Connection c = DriverManager.getConnection(url, env.get("APP_USER_NAME"), env.get("APP_USER_PASSWORD"))) {
+            c.createStatement().execute("INSERT INTO datatype (Name, TimestampCreated, Version) VALUES ('probe', NOW(), 0)");
+            c.createStatement().execute("DELETE FROM datatype WHERE Name = 'probe'");
+        }
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), database.user(), "wrong").close())
+                .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void emptySpecifyDatabaseHasTablesButNoDivision() {
+        SpecifyTestDatabase empty = EmbeddedMariaDb.shared().createEmptySpecifyDatabase("testkit_empty");
+        assertThat(empty.count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ?", empty.name())).isEqualTo(215);
+        assertThat(empty.count("SELECT COUNT(*) FROM division")).isZero();
+    }
+
+    @Test
+    void openOrCreateKeepsAnExistingDatabase() {
+        EmbeddedMariaDb server = EmbeddedMariaDb.shared();
+        SpecifyTestDatabase first = server.openOrCreateSpecifyDatabase("testkit_reuse");
+        first.count("SELECT COUNT(*) FROM datatype");
+        try (Connection c = first.connect()) {
+            c.createStatement().execute("INSERT INTO datatype (Name, TimestampCreated, Version) VALUES ('kept', NOW(), 0)");
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        SpecifyTestDatabase again = server.openOrCreateSpecifyDatabase("testkit_reuse");
+        assertThat(again.count("SELECT COUNT(*) FROM datatype WHERE Name = 'kept'")).isEqualTo(1);
+    }
+
+    @Test
+    void sharedServerIgnoresClose() {
+        EmbeddedMariaDb server = EmbeddedMariaDb.shared();
+        server.close();
+        assertThat(EmbeddedMariaDb.shared()).isSameAs(server);
+        assertThat(database.count("SELECT 1")).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsUnsafeDatabaseNames() {
+        assertThatThrownBy(() -> EmbeddedMariaDb.shared().createSpecifyDatabase("x`; DROP"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
