@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
 
 /** Small JDBC helpers of the structure writers. */
 final class Sql {
@@ -45,22 +44,4 @@ final class Sql {
             return keys.getLong(1);
         }
     }
-
-    /**
-     * A lost connection fails the run; anything else is a problem of one row. Asks the connection rather
-     * than trusting the exception class: MariaDB Connector/J maps SQL states it does not know (such as a
-     * trigger's SIGNAL '45000') to SQLTransientConnectionException.
-     */
-    static boolean isConnectionFailure(Connection c, SQLException e) {
-        if (e instanceof SQLNonTransientConnectionException || e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-            return true;
-        }
-        try {
-            return !c.isValid(CONNECTION_CHECK_SECONDS);
-        } catch (SQLException checkFailed) {
-            return true;
-        }
-    }
-
-    private static final int CONNECTION_CHECK_SECONDS = 5;
 }

@@ -8,6 +8,7 @@ import io.github.musit2specify.flow.structure.ExistingStructure.Institution;
 import io.github.musit2specify.flow.structure.StructureConfig.CollectionConfig;
 import io.github.musit2specify.flow.structure.StructureConfig.DisciplineConfig;
 import io.github.musit2specify.flow.structure.StructureConfig.DivisionConfig;
+import io.github.musit2specify.specify.SqlErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -167,11 +168,11 @@ final class StructureReconciler {
 
     /** One bad row is an error line; a lost connection ends the run (what was created so far stays). */
     private void failed(String what, SQLException e) {
-        if (Sql.isConnectionFailure(connection, e)) {
+        if (SqlErrors.isConnectionLoss(connection, e)) {
             throw new MigrationException(ErrorCode.SPECIFY_CONNECTION, "lost the Specify connection while creating "
-                    + what + ": " + e.getMessage() + " (what was created before stays; re-run to continue)", e);
+                    + what + ": " + SqlErrors.reason(e) + " (what was created before stays; re-run to continue)", e);
         }
-        LOG.warn("Could not create {}: {}", what, e.getMessage());
-        tally.error(what + ": could not be created: " + e.getMessage());
+        LOG.warn("Could not create {}: {}", what, SqlErrors.reason(e));
+        tally.error(what + ": could not be created: " + SqlErrors.reason(e));
     }
 }
