@@ -128,4 +128,22 @@ class SyncStructureCommandTest {
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.err()).contains("the institution 'UniMus:Kultur' (institution_name) was not found");
     }
+
+    @Test
+    void helpNamesTheOptionsAndTheBundledDefault() {
+        Outcome outcome = main(Map.of(), "run", "sync-specify-structure", "--help");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out().replaceAll("\\s+", " ")).contains("--config=PATH", "--dry-run", "--json",
+                "the bundled UniMus:Natur hierarchy");
+    }
+
+    @Test
+    void textModePrintsASummaryOfTheDryRun() {
+        Outcome outcome = main(db.env(), "run", "sync-specify-structure");
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("Sync Specify structure (dry run: nothing was written to Specify)",
+                "config_path: classpath:structure/unimus_natur.yaml", "divisions_skipped: 1");
+    }
 }
