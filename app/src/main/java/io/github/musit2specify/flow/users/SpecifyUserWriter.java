@@ -28,7 +28,6 @@ final class SpecifyUserWriter {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, NOW(), NOW(), 0)";
     static final String USER_TYPE = "Manager";
     static final int AGENT_TYPE_PERSON = 1;
-    private static final int VALIDITY_CHECK_SECONDS = 5;
 
     private final Connection connection;
     private final long divisionId;
@@ -123,30 +122,13 @@ final class SpecifyUserWriter {
 
     /** Rolls back; a lost connection ends the run (every further user would fail the same way). */
     private void rollback(SQLException cause) {
-        if (isConnectionLost(cause)) {
+        if (SqlErrors.isConnectionLoss(connection, cause)) {
             throw lost(cause);
         }
         try {
             connection.rollback();
         } catch (SQLException e) {
             throw lost(e);
-        }
-    }
-
-    /**
-     * By SQLState class 08 or by asking the connection: the driver's exception classes are no guide
-     * (MariaDB Connector/J raises SQLTransientConnectionException for any SQLState it does not map,
-     * e.g. 45000 from a trigger).
-     */
-    private boolean isConnectionLost(SQLException e) {
-        String state = e.getSQLState();
-        if (state != null && state.startsWith("08")) {
-            return true;
-        }
-        try {
-            return !connection.isValid(VALIDITY_CHECK_SECONDS);
-        } catch (SQLException notValid) {
-            return true;
         }
     }
 

@@ -1,10 +1,10 @@
 package io.github.musit2specify.flow.users;
 
-import io.github.musit2specify.config.ConfigErrors;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.flow.FlowLock;
+import io.github.musit2specify.flow.SourceAndTarget;
 import io.github.musit2specify.flow.MigrationFlow;
 import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.OracleSettings;
@@ -43,12 +43,8 @@ public final class UsersFlow implements MigrationFlow {
      * that are missing (ORACLE_&lt;ENV&gt;_*, APP_USER_PASSWORD).
      */
     public static UsersFlow create(Env env, String oracleEnv, boolean dryRun) {
-        ConfigErrors errors = new ConfigErrors();
-        OracleSettings oracle = OracleSettings.fromEnv(env,
-                oracleEnv == null || oracleEnv.isBlank() ? OracleSettings.DEFAULT_PROFILE : oracleEnv, errors);
-        SpecifySettings specify = SpecifySettings.fromEnv(env, errors);
-        errors.throwIfAny();
-        return new UsersFlow(oracle, specify, dryRun);
+        SourceAndTarget settings = SourceAndTarget.fromEnv(env, oracleEnv);
+        return new UsersFlow(settings.oracle(), settings.specify(), dryRun);
     }
 
     @Override

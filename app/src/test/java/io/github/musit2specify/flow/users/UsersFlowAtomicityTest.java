@@ -46,9 +46,7 @@ class UsersFlowAtomicityTest {
                     null, null, null));
         }
         musit.insertUsers(users);
-        Map<String, String> vars = new HashMap<>(specify.env());
-        vars.putAll(musit.env("IT"));
-        env = Env.of(vars);
+        env = Env.of(specify.env(), musit.env("IT"));
     }
 
     @AfterAll

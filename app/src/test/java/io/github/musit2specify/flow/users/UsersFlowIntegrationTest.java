@@ -36,9 +36,7 @@ class UsersFlowIntegrationTest {
         try (Connection c = specify.connect()) {
             UserFixtures.createExistingLogins(c, fixture.existingLogins());
         }
-        Map<String, String> vars = new HashMap<>(specify.env());
-        vars.putAll(musit.env("IT"));
-        env = Env.of(vars);
+        env = Env.of(specify.env(), musit.env("IT"));
     }
 
     @AfterAll

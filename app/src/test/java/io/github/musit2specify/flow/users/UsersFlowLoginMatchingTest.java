@@ -38,9 +38,7 @@ class UsersFlowLoginMatchingTest {
         try (Connection c = specify.connect()) {
             UserFixtures.createExistingLogins(c, List.of("Kari"));
         }
-        Map<String, String> vars = new HashMap<>(specify.env());
-        vars.putAll(musit.env("IT"));
-        env = Env.of(vars);
+        env = Env.of(specify.env(), musit.env("IT"));
     }
 
     @AfterAll
