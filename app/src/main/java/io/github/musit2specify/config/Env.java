@@ -30,6 +30,16 @@ public final class Env {
         return new Env(vars);
     }
 
+    /** Layers of variables merged in order: a later layer wins (e.g. the Specify and MUSIT settings of a test world). */
+    @SafeVarargs
+    public static Env of(Map<String, String> first, Map<String, String>... more) {
+        Map<String, String> merged = new HashMap<>(first);
+        for (Map<String, String> layer : more) {
+            merged.putAll(layer);
+        }
+        return new Env(merged);
+    }
+
     public static Env system() {
         return new Env(System.getenv());
     }

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,9 +76,7 @@ public final class BenchMain implements Callable<Integer> {
                 out.printf(Locale.ROOT, "generated MUSIT in %.1f s (kept for the next bench of this size)%n", since(t));
             }
             SpecifyTestDatabase specify = server.createSpecifyDatabase("bench_agents");
-            Map<String, String> vars = new HashMap<>(specify.env());
-            vars.putAll(musit.env(PROFILE));
-            Env env = Env.of(vars);
+            Env env = Env.of(specify.env(), musit.env(PROFILE));
             heap.peakAndReset();
 
             measure(heap, "source read (actor query, rows dropped)", () -> readSource(musit));

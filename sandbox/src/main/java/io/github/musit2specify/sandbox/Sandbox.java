@@ -40,7 +40,7 @@ final class Sandbox {
             args.add("--dry-run=" + dryRun);
             args.add("--json");
             FlowOutcome outcome = steps.run("run " + String.join(" ", flow) + (dryRun ? " (dry run)" : ""),
-                    () -> runCli(env, flow.get(0), args));
+                    () -> runCli(env, flow.get(0), args), FlowOutcome::succeeded);
             outcomes.add(outcome);
             if (!outcome.succeeded()) {
                 break;

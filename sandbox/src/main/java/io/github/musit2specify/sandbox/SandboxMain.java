@@ -84,7 +84,7 @@ public final class SandboxMain implements Callable<Integer> {
     private static void waitForCtrlC(SandboxWorld world, PrintStream out) throws InterruptedException {
         out.println();
         out.println("The services keep running. In another shell, paste:");
-        for (Map.Entry<String, String> e : world.env().entrySet()) {
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(world.env()).entrySet()) {
             out.println("export " + e.getKey() + "='" + e.getValue() + "'");
         }
         out.println("then e.g.: bin/musit2specify run migrate-musit-agents --oracle-env " + SandboxWorld.ORACLE_PROFILE);

@@ -32,6 +32,11 @@ final class Steps implements AutoCloseable {
     }
 
     <T> T run(String title, Supplier<T> step) {
+        return run(title, step, result -> true);
+    }
+
+    /** Runs a step whose result tells whether it succeeded (a flow's exit code, say). */
+    <T> T run(String title, Supplier<T> step, java.util.function.Predicate<T> succeeded) {
         long start = System.nanoTime();
         ScheduledFuture<?> animation = null;
         if (terminal) {
@@ -41,7 +46,7 @@ final class Steps implements AutoCloseable {
         }
         try {
             T result = step.get();
-            finish(animation, "✔ " + title + " (" + seconds(start) + " s)");
+            finish(animation, (succeeded.test(result) ? "✔ " : "✘ ") + title + " (" + seconds(start) + " s)");
             return result;
         } catch (RuntimeException e) {
             finish(animation, "✘ " + title + " (" + seconds(start) + " s)");

@@ -53,6 +53,17 @@ final class MusitRows {
                 setInt(ps, 7, r.personNameType());
             });
 
+    record GroupMembershipRow(long id, long groupId, long memberId) {
+    }
+
+    static final SchemaInsert<GroupMembershipRow> GROUP_MEMBERSHIP = new SchemaInsert<>("GROUPMEMBERSHIP",
+            "(GROUPMEMBERSHIP_ID, GROUP_ID, MEMBER_ID) VALUES (?, ?, ?)",
+            (ps, r) -> {
+                ps.setLong(1, r.id());
+                ps.setLong(2, r.groupId());
+                ps.setLong(3, r.memberId());
+            });
+
     static final Insert<GroupRow> GROUP = new Insert<>(MusitSource.USERS_SCHEMA + ".GRUPPE",
             "INSERT INTO " + MusitSource.USERS_SCHEMA + ".GRUPPE (GRUPPEID, NAVN, MUSEUM, FORKLARING) VALUES (?, ?, ?, ?)",
             (ps, r) -> {

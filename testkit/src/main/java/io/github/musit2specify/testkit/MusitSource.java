@@ -44,7 +44,8 @@ public final class MusitSource implements AutoCloseable {
     /** An H2 file database ({@code file} with or without {@code .mv.db}); kept and reused. */
     public static MusitSource file(Path file) {
         String path = file.toAbsolutePath().toString().replaceFirst("\\.mv\\.db$", "");
-        return new MusitSource("jdbc:h2:file:" + path + OPTIONS, false);
+        // AUTO_SERVER: while the sandbox keeps the file open, a CLI in another process can read it too
+        return new MusitSource("jdbc:h2:file:" + path + OPTIONS + ";AUTO_SERVER=TRUE", false);
     }
 
     public String jdbcUrl() {

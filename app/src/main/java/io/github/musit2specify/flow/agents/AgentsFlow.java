@@ -1,6 +1,5 @@
 package io.github.musit2specify.flow.agents;
 
-import io.github.musit2specify.config.ConfigErrors;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
@@ -8,6 +7,7 @@ import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.flow.MigrationFlow;
 import io.github.musit2specify.flow.ProgressLog;
+import io.github.musit2specify.flow.SourceAndTarget;
 import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.OracleSettings;
 import io.github.musit2specify.report.ReportCategory;
@@ -46,11 +46,8 @@ public final class AgentsFlow implements MigrationFlow {
 
     /** Validates parameters and settings; fails with every missing variable named, before connecting. */
     public static AgentsFlow create(Env env, AgentsParameters parameters) {
-        ConfigErrors errors = new ConfigErrors();
-        OracleSettings oracle = OracleSettings.fromEnv(env, parameters.oracleEnv(), errors);
-        SpecifySettings specify = SpecifySettings.fromEnv(env, errors);
-        errors.throwIfAny();
-        return new AgentsFlow(parameters, oracle, specify);
+        SourceAndTarget settings = SourceAndTarget.fromEnv(env, parameters.oracleEnv());
+        return new AgentsFlow(parameters, settings.oracle(), settings.specify());
     }
 
     static String errorLine(String schema, long actorId, String reason) {

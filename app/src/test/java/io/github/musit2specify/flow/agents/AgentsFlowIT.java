@@ -49,9 +49,7 @@ class AgentsFlowIT {
         String name = "agents_" + info.getTestMethod().orElseThrow().getName().toLowerCase();
         specify = EmbeddedMariaDb.shared().createSpecifyDatabase(name.length() > 60 ? name.substring(0, 60) : name);
         musit = MusitSource.inMemory(name);
-        Map<String, String> vars = new HashMap<>(specify.env());
-        vars.putAll(musit.env(PROFILE));
-        env = Env.of(vars);
+        env = Env.of(specify.env(), musit.env(PROFILE));
     }
 
     @AfterEach
@@ -201,9 +199,7 @@ class AgentsFlowIT {
     @Test
     void noDivisionFailsWithAClearMessage() {
         specify = EmbeddedMariaDb.shared().createEmptySpecifyDatabase("agents_no_division");
-        Map<String, String> vars = new HashMap<>(specify.env());
-        vars.putAll(musit.env(PROFILE));
-        env = Env.of(vars);
+        env = Env.of(specify.env(), musit.env(PROFILE));
         edgeCaseActors();
         assertThatThrownBy(() -> run(false))
                 .isInstanceOf(MigrationException.class)

@@ -1,0 +1,103 @@
+package io.github.musit2specify.flow.users;
+
+import io.github.musit2specify.error.ErrorCode;
+import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.musit.MusitDatabase;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the MUSIT application users ({@code USD_METADATA}): groups, memberships and users ordered by
+ * USR, with each user's memberships attached. About 2,400 users in production, so they are held in
+ * memory. Column lists are explicit: the password column {@code EKSTERN_PASSORD} is never read.
+ */
+public final class MusitUserReader {
+    public static final String SCHEMA = "USD_METADATA";
+
+    static final String GROUPS_SQL = "SELECT GRUPPEID, NAVN, MUSEUM, FORKLARING FROM " + SCHEMA + ".GRUPPE";
+    static final String MEMBERSHIPS_SQL = "SELECT BRUKERID, BRUKERNAVN, GRUPPEID, DEFAULTGRUPPE FROM " + SCHEMA
+            + ".BRUKERNAVN_GRUPPE ORDER BY BRUKERID";
+    static final String USERS_SQL = "SELECT USR, NAMN, EPOST, TELEFON, INSTITUSJON, FEIDE, FEIDE_EPOST, ADRESSE, ADM,"
+            + " OPPRETTA FROM " + SCHEMA + ".BRUKARAR ORDER BY USR";
+
+    private final MusitDatabase musit;
+
+    public MusitUserReader(MusitDatabase musit) {
+        this.musit = musit;
+    }
+
+    public List<MusitUser> readUsers() {
+        try (Connection c = musit.connection()) {
+            Map<Long, MusitGroup> groups = readGroups(c);
+            Map<String, List<GroupMembership>> memberships = readMemberships(c, groups);
+            return readUsers(c, memberships);
+        } catch (SQLException e) {
+            throw new MigrationException(ErrorCode.SOURCE_READ, "cannot read the MUSIT users (" + SCHEMA
+                    + ") from Oracle profile " + musit.settings().profile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<Long, MusitGroup> readGroups(Connection c) throws SQLException {
+        Map<Long, MusitGroup> groups = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(GROUPS_SQL);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                groups.put(id, new MusitGroup(id, rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        return groups;
+    }
+
+    /** Memberships by trimmed username; those with no username or an unknown group are ignored. */
+    private static Map<String, List<GroupMembership>> readMemberships(Connection c, Map<Long, MusitGroup> groups)
+            throws SQLException {
+        Map<String, List<GroupMembership>> byUser = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(MEMBERSHIPS_SQL)) {
+            ps.setFetchSize(MusitDatabase.FETCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long membershipId = rs.getLong(1);
+                    String username = UserMapping.trimToNull(rs.getString(2));
+                    long groupId = rs.getLong(3);
+                    MusitGroup group = rs.wasNull() ? null : groups.get(groupId);
+                    if (username == null || group == null) {
+                        continue;
+                    }
+                    byUser.computeIfAbsent(username, u -> new ArrayList<>()).add(new GroupMembership(
+                            membershipId, username, group, UserMapping.isDefaultGroupFlag(rs.getString(4))));
+                }
+            }
+        }
+        return byUser;
+    }
+
+    private static List<MusitUser> readUsers(Connection c, Map<String, List<GroupMembership>> memberships)
+            throws SQLException {
+        List<MusitUser> users = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(USERS_SQL)) {
+            ps.setFetchSize(MusitDatabase.FETCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String usr = rs.getString("USR");
+                    String key = UserMapping.trimToNull(usr);
+                    Timestamp created = rs.getTimestamp("OPPRETTA");
+                    users.add(new MusitUser(usr, rs.getString("NAMN"), rs.getString("EPOST"), rs.getString("TELEFON"),
+                            rs.getString("INSTITUSJON"), rs.getString("FEIDE"), rs.getString("FEIDE_EPOST"),
+                            rs.getString("ADRESSE"), rs.getString("ADM"),
+                            created == null ? null : created.toLocalDateTime().toLocalDate(),
+                            key == null ? List.of() : memberships.getOrDefault(key, List.of())));
+                }
+            }
+        }
+        return users;
+    }
+}
