@@ -15,6 +15,9 @@ import io.github.musit2specify.json.Json;
 import io.github.musit2specify.testkit.ActorRow;
 import io.github.musit2specify.testkit.EmbeddedMariaDb;
 import io.github.musit2specify.testkit.EmbeddedS3;
+import io.github.musit2specify.testkit.GroupRow;
+import io.github.musit2specify.testkit.MembershipRow;
+import io.github.musit2specify.testkit.UserRow;
 import io.github.musit2specify.testkit.MusitSource;
 import io.github.musit2specify.testkit.PersonNameRow;
 import io.github.musit2specify.testkit.SpecifyTestDatabase;
@@ -36,9 +39,10 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A full live run of migrate-musit-agents through the CLI (embedded MariaDB, MUSIT in H2, report
- * uploaded to S3Proxy), with our loggers at DEBUG, captured twice: as events (for secrets and
- * e-mail addresses) and through the encoder of logback-json.xml (one JSON object per line).
+ * Full live runs of migrate-musit-agents and migrate-users through the CLI (embedded MariaDB, MUSIT
+ * in H2 with e-mail addresses in actors and users, reports uploaded to S3Proxy), with our loggers at
+ * DEBUG, captured twice: as events (for secrets and e-mail addresses) and through the encoder of
+ * logback-json.xml (one JSON object per line).
  */
 class RunLogsIT {
     private static final String BOT = "MUSIT_BOTANIKK_FELLES";
@@ -47,7 +51,8 @@ class RunLogsIT {
     private static final ListAppender<ILoggingEvent> events = new ListAppender<>();
     private static final ByteArrayOutputStream json = new ByteArrayOutputStream();
     private static final List<String> secrets = new ArrayList<>();
-    private static CliRun run;
+    private static CliRun agentsRun;
+    private static CliRun usersRun;
     private static String bucket;
 
     @BeforeAll
@@ -65,6 +70,13 @@ class RunLogsIT {
                     new ActorRow(2, 0, "Long Mail", 20L, null, null, "e".repeat(70) + "@example.org", null, null)));
             musit.insertPersonNames(BOT, List.of(new PersonNameRow(10, 1, "Nordmann", null, "Ola", null, 1),
                     new PersonNameRow(20, 2, "Mail", null, "Long", null, 1)));
+            musit.insertGroups(List.of(new GroupRow(1, "Administrasjon", "NHM", null)));
+            musit.insertUsers(List.of(
+                    new UserRow("ola", "Nordmann, Ola", "ola@nhm.no", "22851600", "NHM", "ola@uio.no", "ola.feide@uio.no",
+                            null, "J", null, null),
+                    // EMail is 64 characters in specifyuser: this user fails, and its error line names the limit
+                    new UserRow("toolong", "Lang Adresse", "x".repeat(70) + "@nhm.no", null, null, null, null, null, null, null, null)));
+            musit.insertMemberships(List.of(new MembershipRow(1, "ola", 1L, "J"), new MembershipRow(2, "toolong", 1L, "n")));
             secrets.addAll(List.of(env.get("APP_USER_PASSWORD"), env.get("ORACLE_LOGS_PASSWORD"), env.get("AWS_SECRET_ACCESS_KEY")));
 
             Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -76,7 +88,8 @@ class RunLogsIT {
             root.addAppender(jsonAppender);
             ours.setLevel(Level.DEBUG);
             try {
-                run = CliRun.of(env, "run", "migrate-musit-agents", "--oracle-env", "LOGS", "--dry-run=false", "--json");
+                agentsRun = CliRun.of(env, "run", "migrate-musit-agents", "--oracle-env", "LOGS", "--dry-run=false", "--json");
+                usersRun = CliRun.of(env, "run", "migrate-users", "--oracle-env", "LOGS", "--dry-run=false", "--json");
             } finally {
                 ours.setLevel(before);
                 root.detachAppender(events);
@@ -91,9 +104,13 @@ class RunLogsIT {
     }
 
     @Test
-    void theRunUploadedItsReportAndLogged() {
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(messages()).anySatisfy(m -> assertThat(m).startsWith("Migration report upload finished: s3://" + bucket + "/"));
+    void bothRunsUploadedTheirReportsAndLogged() throws Exception {
+        assertThat(agentsRun.exitCode()).as(agentsRun.err()).isZero();
+        assertThat(usersRun.exitCode()).as(usersRun.err()).isZero();
+        assertThat(messages()).filteredOn(m -> m.startsWith("Migration report upload finished: s3://" + bucket + "/")).hasSize(2);
+        JsonNode users = Json.MAPPER.readTree(usersRun.out());
+        assertThat(users.path("users_created").asInt()).isEqualTo(1);
+        assertThat(users.path("errors").toString()).contains("toolong", "64");
         assertThat(secrets).hasSize(3).allSatisfy(s -> assertThat(s).isNotBlank());
     }
 
@@ -108,8 +125,10 @@ class RunLogsIT {
             lines.add(text.toString());
         }
         lines.add(json.toString(StandardCharsets.UTF_8));
-        lines.add(run.out());
-        lines.add(run.err());
+        for (CliRun run : List.of(agentsRun, usersRun)) {
+            lines.add(run.out());
+            lines.add(run.err());
+        }
         for (String secret : secrets) {
             assertThat(lines).noneMatch(l -> l.contains(secret));
         }
@@ -121,22 +140,25 @@ class RunLogsIT {
     void jsonLayoutIsOneObjectPerLineWithFlowAndRun() throws Exception {
         List<String> lines = json.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSameSizeAs(events.list);
-        String runTimestamp = Json.MAPPER.readTree(run.out()).path("generated_at_utc").asText();
-        assertThat(runTimestamp).matches("\\d{8}T\\d{6}Z");
-        List<JsonNode> flowLines = new ArrayList<>();
+        Map<String, String> runOfFlow = Map.of(
+                "migrate_musit_agents", Json.MAPPER.readTree(agentsRun.out()).path("generated_at_utc").asText(),
+                "migrate_users", Json.MAPPER.readTree(usersRun.out()).path("generated_at_utc").asText());
+        assertThat(runOfFlow.values()).allSatisfy(t -> assertThat(t).matches("\\d{8}T\\d{6}Z"));
+        Map<String, Integer> linesOfFlow = new HashMap<>();
         for (String line : lines) {
             JsonNode node = Json.MAPPER.readTree(line);
             assertThat(node.isObject()).as(line).isTrue();
             assertThat(node.path("level").asText()).isNotEmpty();
             assertThat(node.has("formattedMessage")).as(line).isTrue();
             if (node.path("loggerName").asText().startsWith("io.github.musit2specify.")) {
-                flowLines.add(node);
+                String flow = node.at("/mdc/flow").asText();
+                assertThat(runOfFlow).as(line).containsKey(flow);
+                assertThat(node.at("/mdc/run").asText()).as(line).isEqualTo(runOfFlow.get(flow));
+                linesOfFlow.merge(flow, 1, Integer::sum);
             }
         }
-        assertThat(flowLines).hasSizeGreaterThanOrEqualTo(4).allSatisfy(node -> {
-            assertThat(node.at("/mdc/flow").asText()).as(node.toString()).isEqualTo("migrate_musit_agents");
-            assertThat(node.at("/mdc/run").asText()).as(node.toString()).isEqualTo(runTimestamp);
-        });
+        assertThat(linesOfFlow).containsOnlyKeys(runOfFlow.keySet())
+                .allSatisfy((flow, count) -> assertThat(count).isGreaterThanOrEqualTo(4));
     }
 
     private static List<String> messages() {
