@@ -39,7 +39,9 @@ enum SqlFailure {
     static final int H2_NO_DATABASE = 90146;
 
     /** Which database answered: vendor codes overlap (28000 is a locked account on Oracle, bad credentials on H2). */
-    enum Vendor { ORACLE, MARIADB, H2, OTHER;
+    enum Vendor {
+        ORACLE, MARIADB, H2, OTHER;
+
         static Vendor ofUrl(String jdbcUrl) {
             String url = jdbcUrl == null ? "" : jdbcUrl.toLowerCase(java.util.Locale.ROOT);
             if (url.startsWith("jdbc:oracle:")) {
