@@ -22,6 +22,10 @@ public final class ConfigErrors {
         });
     }
 
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

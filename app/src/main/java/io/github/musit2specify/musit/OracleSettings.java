@@ -18,9 +18,9 @@ public record OracleSettings(String profile, String jdbcUrl, String user, String
         String p = profile.trim().toUpperCase(Locale.ROOT);
         String prefix = "ORACLE_" + p + "_";
         String neededFor = "needed for --oracle-env " + p;
-        String url = env.get(prefix + "URL").orElse(null);
-        if (url != null) {
-            return new OracleSettings(p, url, env.get(prefix + "USER").orElse(null),
+        String override = env.get(prefix + "URL").orElse(null);
+        if (override != null) {
+            return new OracleSettings(p, override, env.get(prefix + "USER").orElse(null),
                     env.raw(prefix + "PASSWORD").orElse(null));
         }
         String user = errors.require(env, prefix + "USER", neededFor);
@@ -36,11 +36,15 @@ public record OracleSettings(String profile, String jdbcUrl, String user, String
                 errors.add(prefix + "PORT has the value '" + portText + "'; expected a port number");
             }
         }
-        return new OracleSettings(p, "jdbc:oracle:thin:@//" + host + ":" + port + "/" + service, user, password);
+        String url = host == null || service == null ? null : "jdbc:oracle:thin:@//" + host + ":" + port + "/" + service;
+        return new OracleSettings(p, url, user, password);
     }
 
     /** The URL without any password it may carry, for messages. */
     public String describe() {
+        if (jdbcUrl == null) {
+            return "(incomplete: host or service missing)";
+        }
         return jdbcUrl.replaceAll("(?i)(password=)[^;&]*", "$1****").replaceAll("//([^/:@]+):[^@/]*@", "//$1:****@");
     }
 
