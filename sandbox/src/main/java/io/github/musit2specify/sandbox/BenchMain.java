@@ -79,6 +79,8 @@ public final class BenchMain implements Callable<Integer> {
             Env env = Env.of(specify.env(), musit.env(PROFILE));
             heap.peakAndReset();
 
+            readSource(musit); // warm-up: JIT and H2's page cache, so no phase pays for them alone
+            heap.peakAndReset();
             measure(heap, "source read (actor query, rows dropped)", () -> readSource(musit));
             measure(heap, "dry run", () -> runFlow(env, true, "agents_created"));
             measure(heap, "live run", () -> runFlow(env, false, "agents_created"));
