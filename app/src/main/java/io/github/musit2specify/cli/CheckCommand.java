@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Test connectivity, one line per check (OK or FAIL with the cause and a hint):",
+        description = {"Test that Oracle, Specify and S3 are reachable and usable; one line per check.",
+                "Each line says OK, or FAIL with the cause and a hint:",
                 "  Oracle   connect with the --oracle-env profile, SELECT sysdate FROM dual, then read access to",
                 "           ACTOR and PERSON_NAME in both actor schemas and USD_METADATA.BRUKARAR/BRUKERNAVN_GRUPPE/GRUPPE",
                 "  Specify  connect to the Specify MariaDB, server version, the tables the flows write,",
