@@ -3,6 +3,9 @@ package io.github.musit2specify.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Keeps reports that could not be uploaded: {@code {dir}/{key}}, the same layout as in the bucket. */
 final class LocalReportStore {
@@ -14,9 +17,36 @@ final class LocalReportStore {
 
     /** Writes the report and returns its absolute path. */
     Path save(String key, byte[] json) throws IOException {
-        Path file = dir.resolve(key).toAbsolutePath().normalize();
+        Path file = path(key);
         Files.createDirectories(file.getParent());
         Files.write(file, json);
         return file;
+    }
+
+    /** The keys of the kept reports (paths below the folder, '/'-separated), oldest run first. */
+    List<String> keys() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        Path root = dir.toAbsolutePath().normalize();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .collect(Collectors.toList());
+        }
+    }
+
+    byte[] read(String key) throws IOException {
+        return Files.readAllBytes(path(key));
+    }
+
+    void delete(String key) throws IOException {
+        Files.deleteIfExists(path(key));
+    }
+
+    Path path(String key) {
+        return dir.resolve(key).toAbsolutePath().normalize();
     }
 }

@@ -68,7 +68,7 @@ public final class ReportPublisher {
         String where;
         try {
             Path saved = new LocalReportStore(options.localDir()).save(key, json);
-            LOG.warn("Migration report saved locally to {} (upload it later to {})", saved, uri);
+            LOG.warn("Migration report saved locally to {} (upload it later to {} with: musit2specify reports upload-unsent)", saved, uri);
             where = "; the report was saved locally to " + saved;
         } catch (IOException | RuntimeException e) {
             LOG.error("Migration report could not be saved locally under {} either: {}", options.localDir(), e.toString());
