@@ -1,5 +1,8 @@
 package io.github.musit2specify.check;
 
+import io.github.musit2specify.diagnosis.FailureHints;
+import io.github.musit2specify.diagnosis.SqlFailure;
+
 import io.github.musit2specify.config.ConfigErrors;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.MigrationException;

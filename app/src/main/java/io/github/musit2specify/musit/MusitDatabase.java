@@ -2,6 +2,8 @@ package io.github.musit2specify.musit;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.musit2specify.diagnosis.FailureHints;
+import io.github.musit2specify.diagnosis.SqlFailure;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.specify.SpecifyDatabase;
@@ -40,8 +42,10 @@ public final class MusitDatabase implements AutoCloseable {
         try {
             return new MusitDatabase(settings, new HikariDataSource(config));
         } catch (RuntimeException e) {
+            SqlFailure kind = SqlFailure.classify(e, SqlFailure.Vendor.ofUrl(settings.jdbcUrl()));
             throw new MigrationException(ErrorCode.ORACLE_CONNECTION, "cannot connect to MUSIT (Oracle profile "
-                    + settings.profile() + ", " + settings.describe() + "): " + SpecifyDatabase.rootMessage(e), e);
+                    + settings.profile() + ", " + settings.describe() + "): " + SpecifyDatabase.rootMessage(e)
+                    + " — " + FailureHints.oracle(kind, settings.profile()), e);
         }
     }
 

@@ -2,6 +2,8 @@ package io.github.musit2specify.specify;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.musit2specify.diagnosis.FailureHints;
+import io.github.musit2specify.diagnosis.SqlFailure;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 
@@ -37,7 +39,8 @@ public final class SpecifyDatabase implements AutoCloseable {
             return new SpecifyDatabase(settings, new HikariDataSource(config));
         } catch (RuntimeException e) {
             throw new MigrationException(ErrorCode.SPECIFY_CONNECTION, "cannot connect to the Specify database "
-                    + settings.describe() + " as " + settings.user() + ": " + rootMessage(e), e);
+                    + settings.describe() + " as " + settings.user() + ": " + rootMessage(e)
+                    + " — " + FailureHints.specify(SqlFailure.classify(e, SqlFailure.Vendor.MARIADB)), e);
         }
     }
 

@@ -219,6 +219,32 @@ class AgentsFlowIT {
     }
 
     @Test
+    void unreachableDatabasesFailWithExit1AndAHintNamingTheVariables() throws Exception {
+        Map<String, String> closedSpecify = new HashMap<>(specify.env());
+        closedSpecify.put("DATABASE_PORT", String.valueOf(closedPort()));
+        StringWriter err = new StringWriter();
+        int exit = Main.run(Env.of(closedSpecify, musit.env(PROFILE)), new PrintWriter(new StringWriter()),
+                new PrintWriter(err), "run", "migrate-musit-agents", "--oracle-env", PROFILE);
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot connect to the Specify database", "check DATABASE_HOST and DATABASE_PORT");
+
+        Map<String, String> closedOracle = Map.of("ORACLE_GONE_USER", "musit", "ORACLE_GONE_PASSWORD", "pw",
+                "ORACLE_GONE_HOST", "127.0.0.1", "ORACLE_GONE_PORT", String.valueOf(closedPort()), "ORACLE_GONE_SERVICE", "MUS");
+        err = new StringWriter();
+        exit = Main.run(Env.of(specify.env(), closedOracle), new PrintWriter(new StringWriter()), new PrintWriter(err),
+                "run", "migrate-musit-agents", "--oracle-env", "gone");
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot connect to MUSIT (Oracle profile GONE", "check ORACLE_GONE_HOST and ORACLE_GONE_PORT")
+                .doesNotContain("pw");
+    }
+
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
     void aConcurrentRunFailsAtOnceNamingTheLock() throws Exception {
         edgeCaseActors();
         String lock = FlowLock.lockName(specify.name(), "migrate_musit_agents");

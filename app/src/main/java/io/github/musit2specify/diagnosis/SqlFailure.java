@@ -1,4 +1,4 @@
-package io.github.musit2specify.check;
+package io.github.musit2specify.diagnosis;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -11,7 +11,7 @@ import java.util.Set;
  * Why a JDBC probe failed, decided from vendor error codes, SQLStates and the exception types in the
  * cause chain (never from message text, which differs by driver version and locale).
  */
-enum SqlFailure {
+public enum SqlFailure {
     REFUSED, UNKNOWN_HOST, TIMEOUT, UNKNOWN_SERVICE, BAD_CREDENTIALS, ACCOUNT_LOCKED, UNKNOWN_DATABASE,
     MISSING_TABLE, NO_PRIVILEGE, OTHER;
 
@@ -39,10 +39,10 @@ enum SqlFailure {
     static final int H2_NO_DATABASE = 90146;
 
     /** Which database answered: vendor codes overlap (28000 is a locked account on Oracle, bad credentials on H2). */
-    enum Vendor {
+    public enum Vendor {
         ORACLE, MARIADB, H2, OTHER;
 
-        static Vendor ofUrl(String jdbcUrl) {
+        public static Vendor ofUrl(String jdbcUrl) {
             String url = jdbcUrl == null ? "" : jdbcUrl.toLowerCase(java.util.Locale.ROOT);
             if (url.startsWith("jdbc:oracle:")) {
                 return ORACLE;
@@ -54,7 +54,7 @@ enum SqlFailure {
         }
     }
 
-    static SqlFailure classify(Throwable failure, Vendor vendor) {
+    public static SqlFailure classify(Throwable failure, Vendor vendor) {
         // the network cause wins: drivers wrap a refused socket in their own error codes
         if (hasCause(failure, UnknownHostException.class)) {
             return UNKNOWN_HOST;

@@ -1,16 +1,16 @@
-package io.github.musit2specify.check;
+package io.github.musit2specify.diagnosis;
 
 /**
  * What the operator should look at for each kind of failure, naming the exact variables of the
  * target: the Oracle profile's {@code ORACLE_<ENV>_*} or the Specify {@code DATABASE_*}/{@code APP_USER_*}.
  */
-final class FailureHints {
+public final class FailureHints {
     private static final String NETWORK = "and that a firewall or network policy lets this host (or pod) reach it";
 
     private FailureHints() {
     }
 
-    static String oracle(SqlFailure kind, String profile) {
+    public static String oracle(SqlFailure kind, String profile) {
         String p = "ORACLE_" + profile + "_";
         String hostPort = p + "HOST and " + p + "PORT (default 1553; or the address in " + p + "URL)";
         return switch (kind) {
@@ -27,7 +27,7 @@ final class FailureHints {
         };
     }
 
-    static String specify(SqlFailure kind) {
+    public static String specify(SqlFailure kind) {
         String hostPort = "DATABASE_HOST and DATABASE_PORT (defaults specify7-mariadb, 3306)";
         return switch (kind) {
             case REFUSED -> "connection refused: check " + hostPort + ", " + NETWORK;
@@ -43,7 +43,7 @@ final class FailureHints {
         };
     }
 
-    static String missingTables() {
+    public static String missingTables() {
         return "check that DATABASE_NAME is the Specify database (schema loaded by Specify's setup) and that "
                 + "APP_USER_NAME has been granted access to these tables";
     }

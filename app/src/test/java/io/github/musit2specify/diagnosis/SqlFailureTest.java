@@ -1,6 +1,6 @@
-package io.github.musit2specify.check;
+package io.github.musit2specify.diagnosis;
 
-import io.github.musit2specify.check.SqlFailure.Vendor;
+import io.github.musit2specify.diagnosis.SqlFailure.Vendor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
