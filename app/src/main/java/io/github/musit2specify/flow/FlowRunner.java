@@ -34,13 +34,15 @@ public final class FlowRunner {
             LOG.info("Starting {} run {} (dry_run={}{})", flowId, runTimestamp, flow.dryRun(),
                     flow.oracleEnv() == null ? "" : ", oracle_env=" + flow.oracleEnv());
             long start = System.nanoTime();
-            Map<String, Object> fields = flow.execute(runTimestamp);
-            MigrationReport report = new MigrationReport(
-                    ReportMetadata.of(flow.category(), runTimestamp, flow.oracleEnv(), flow.dryRun()), fields);
-            PublishResult published = publisher.publish(report);
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            LOG.info("Finished {} run {} in {} s", flowId, runTimestamp, elapsed.toMillis() / 1000.0);
-            return new FlowResult(report, published, elapsed);
+            try (ErrorLines errors = new ErrorLines()) {
+                Map<String, Object> fields = flow.execute(runTimestamp, errors);
+                MigrationReport report = new MigrationReport(
+                        ReportMetadata.of(flow.category(), runTimestamp, flow.oracleEnv(), flow.dryRun()), fields);
+                PublishResult published = publisher.publish(report, errors.fullLog());
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+                LOG.info("Finished {} run {} in {} s", flowId, runTimestamp, elapsed.toMillis() / 1000.0);
+                return new FlowResult(report, published, elapsed);
+            }
         } finally {
             MDC.remove("flow");
             MDC.remove("run");

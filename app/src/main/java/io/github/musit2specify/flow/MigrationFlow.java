@@ -20,6 +20,15 @@ public interface MigrationFlow {
      * Does the work and returns the flow-specific report fields, in report order.
      *
      * @param runTimestamp the run's folder timestamp (also {@code generated_at_utc})
+     * @param errors       where the flow puts its per-row error lines; the runner puts the complete list
+     *                     beside the report when the report had to leave some out
      */
-    Map<String, Object> execute(String runTimestamp);
+    Map<String, Object> execute(String runTimestamp, ErrorLines errors);
+
+    /** Runs the flow with error lines of its own (for callers that want only the report fields). */
+    default Map<String, Object> execute(String runTimestamp) {
+        try (ErrorLines errors = new ErrorLines()) {
+            return execute(runTimestamp, errors);
+        }
+    }
 }

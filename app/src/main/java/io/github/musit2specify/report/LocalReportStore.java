@@ -23,7 +23,7 @@ final class LocalReportStore {
         return file;
     }
 
-    /** The keys of the kept reports (paths below the folder, '/'-separated), oldest run first. */
+    /** The keys of the kept files (paths below the folder, '/'-separated), oldest run first, report.json before errors.txt. */
     List<String> keys() throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -31,11 +31,19 @@ final class LocalReportStore {
         Path root = dir.toAbsolutePath().normalize();
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(".json"))
                     .map(f -> root.relativize(f).toString().replace('\\', '/'))
-                    .sorted()
+                    .sorted(java.util.Comparator.comparing((String k) -> k.substring(0, k.lastIndexOf('/') + 1))
+                            .thenComparing(k -> !k.endsWith(ReportKeys.REPORT_FILE_NAME)).thenComparing(k -> k))
                     .collect(Collectors.toList());
         }
+    }
+
+    /** Copies a file (an error list) into the kept layout and returns the copy's absolute path. */
+    Path save(String key, Path source) throws IOException {
+        Path file = path(key);
+        Files.createDirectories(file.getParent());
+        Files.copy(source, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return file;
     }
 
     byte[] read(String key) throws IOException {

@@ -9,7 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +22,9 @@ import java.util.Optional;
  */
 public final class ReportPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(ReportPublisher.class);
+
+    /** The complete error list beside report.json (see ErrorLines). */
+    public static final String ERRORS_FILE_NAME = "errors.txt";
 
     private final S3Settings settings;
     private final UploadOptions options;
@@ -39,7 +44,17 @@ public final class ReportPublisher {
     }
 
     public PublishResult publish(MigrationReport report) {
-        String key = settings.reportKeys().key(report.category(), report.metadata().generatedAtUtc());
+        return publish(report, Optional.empty());
+    }
+
+    /**
+     * @param errorLog the complete error list of the run, uploaded beside the report as
+     *                 {@code errors.txt} when the report had to leave lines out
+     */
+    public PublishResult publish(MigrationReport report, Optional<Path> errorLog) {
+        ReportKeys keys = settings.reportKeys();
+        String ts = report.metadata().generatedAtUtc();
+        String key = keys.key(report.category(), ts);
         if (settings.bucket().isEmpty()) {
             LOG.info("MIGRATION_REPORT_SKIP reason=no_S3_BUCKET category={} key={} — set S3_BUCKET and S3 credentials"
                     + " where the flow runs (in Kubernetes: in the job's Secret) to upload reports",
@@ -53,27 +68,62 @@ public final class ReportPublisher {
         try {
             new ReportUploader(settings, options).upload(bucket, key, json);
         } catch (ReportUploader.UploadFailed failed) {
-            throw failure(uri, key, json, failed);
+            String where = keepLocally(key, json, uri);
+            errorLog.ifPresent(log -> keepLocally(keys.key(report.category(), ts, ERRORS_FILE_NAME), log));
+            throw failure(uri, failed, where);
         }
         LOG.info("Migration report upload finished: {}", uri);
-        return new PublishResult(key, List.of(uri), true, Optional.empty());
+        List<String> uploaded = new ArrayList<>(List.of(uri));
+        if (errorLog.isPresent()) {
+            uploaded.add(uploadErrorLog(bucket, keys.key(report.category(), ts, ERRORS_FILE_NAME), errorLog.get()));
+        }
+        return new PublishResult(key, uploaded, true, Optional.empty());
     }
 
-    private MigrationException failure(String uri, String key, byte[] json, ReportUploader.UploadFailed failed) {
+    private String uploadErrorLog(String bucket, String key, Path log) {
+        String uri = "s3://" + bucket + "/" + key;
+        LOG.info("Uploading the complete error list to {}", uri);
+        try {
+            new ReportUploader(settings, options).upload(bucket, key, Files.readAllBytes(log));
+        } catch (IOException e) {
+            throw new MigrationException(ErrorCode.S3_UPLOAD, "cannot read the complete error list " + log + ": " + e, e);
+        } catch (ReportUploader.UploadFailed failed) {
+            throw failure(uri, failed, "; it was saved locally to " + keepLocally(key, log));
+        }
+        LOG.info("Error list upload finished: {}", uri);
+        return uri;
+    }
+
+    private MigrationException failure(String uri, ReportUploader.UploadFailed failed, String where) {
         Throwable cause = failed.getCause();
         String what = "migration report upload to " + uri + " failed after " + failed.attempts()
                 + (failed.attempts() == 1 ? " attempt" : " attempts") + ": " + S3Failures.describe(cause)
                 + " — " + S3Failures.hint(cause);
         LOG.error("Migration report upload failed: {}", what);
-        String where;
+        return new MigrationException(ErrorCode.S3_UPLOAD, what + where, cause);
+    }
+
+    /** The report goes to the local folder first, so a failed upload loses nothing; returns the message part. */
+    private String keepLocally(String key, byte[] json, String uri) {
         try {
             Path saved = new LocalReportStore(options.localDir()).save(key, json);
-            LOG.warn("Migration report saved locally to {} (upload it later to {} with: musit2specify reports upload-unsent)", saved, uri);
-            where = "; the report was saved locally to " + saved;
+            LOG.warn("Migration report saved locally to {} (upload it later to {} with: musit2specify reports upload-unsent)",
+                    saved, uri);
+            return "; the report was saved locally to " + saved;
         } catch (IOException | RuntimeException e) {
             LOG.error("Migration report could not be saved locally under {} either: {}", options.localDir(), e.toString());
-            where = "; saving it locally under " + options.localDir().toAbsolutePath() + " failed too (" + e + ")";
+            return "; saving it locally under " + options.localDir().toAbsolutePath() + " failed too (" + e + ")";
         }
-        return new MigrationException(ErrorCode.S3_UPLOAD, what + where, cause);
+    }
+
+    private String keepLocally(String key, Path log) {
+        try {
+            Path saved = new LocalReportStore(options.localDir()).save(key, log);
+            LOG.warn("Complete error list saved locally to {}", saved);
+            return saved.toString();
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Complete error list could not be saved locally under {}: {}", options.localDir(), e.toString());
+            return "(saving it under " + options.localDir().toAbsolutePath() + " failed: " + e + ")";
+        }
     }
 }

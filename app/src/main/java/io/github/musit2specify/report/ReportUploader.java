@@ -43,8 +43,8 @@ final class ReportUploader {
         }
     }
 
-    void upload(String bucket, String key, byte[] json) {
-        Attempts state = new Attempts(bucket, key, json);
+    void upload(String bucket, String key, byte[] content) {
+        Attempts state = new Attempts(bucket, key, content);
         RetryConfig config = RetryConfig.custom()
                 .maxAttempts(1 + UploadOptions.RETRIES)
                 .waitDuration(options.retryDelay())
@@ -64,19 +64,27 @@ final class ReportUploader {
         }
     }
 
+    /**
+     * report.json is JSON; the other files of a run folder (errors.txt) are UTF-8 text. No charset
+     * parameter: S3Proxy rewrites it, and the request signature then no longer matches (403).
+     */
+    static String contentType(String key) {
+        return key.endsWith(".json") ? "application/json" : "text/plain";
+    }
+
     private final class Attempts implements AutoCloseable {
         private final String bucket;
         private final String key;
-        private final byte[] json;
+        private final byte[] content;
         private S3Client primary;
         private S3Client fallback;
         private boolean switched;
         private int count;
 
-        Attempts(String bucket, String key, byte[] json) {
+        Attempts(String bucket, String key, byte[] content) {
             this.bucket = bucket;
             this.key = key;
-            this.json = json;
+            this.content = content;
         }
 
         void attempt() {
@@ -102,8 +110,8 @@ final class ReportUploader {
         }
 
         private void put(S3Client client) {
-            client.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType("application/json").build(),
-                    RequestBody.fromBytes(json));
+            client.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType(key)).build(),
+                    RequestBody.fromBytes(content));
         }
 
         private S3Client primary() {

@@ -2,6 +2,7 @@ package io.github.musit2specify.report;
 
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.FlowResult;
 import io.github.musit2specify.flow.FlowRunner;
 import io.github.musit2specify.flow.MigrationFlow;
@@ -54,7 +55,41 @@ class FlowRunnerReportTest {
                 List.of("s3://" + bucket + "/migration-reports/specify-structure-sync/20260413T072900Z/report.json"));
     }
 
+    @Test
+    void aRunWithMoreErrorsThanTheReportKeepsPutsTheCompleteListBesideIt() throws Exception {
+        EmbeddedS3 s3 = EmbeddedS3.shared();
+        String bucket = s3.createUniqueBucket("errors");
+        FlowResult result = new FlowRunner(ReportPublisher.fromEnv(Env.of(s3.env(bucket))), CLOCK).run(flow(250));
+
+        String folder = "migration-reports/specify-structure-sync/20260413T072900Z/";
+        assertThat(result.asMap()).containsEntry("uploaded", List.of("s3://" + bucket + "/" + folder + "report.json",
+                "s3://" + bucket + "/" + folder + "errors.txt"));
+        List<String> reportLines = result.field("errors");
+        assertThat(reportLines).hasSize(201);
+        assertThat(reportLines.get(200)).contains("50 more errors omitted", "errors.txt beside this report lists all 250");
+        try (software.amazon.awssdk.services.s3.S3Client client = io.github.musit2specify.s3.S3ClientFactory.create(
+                io.github.musit2specify.s3.S3Settings.fromEnv(Env.of(s3.env(bucket))))) {
+            var object = client.getObjectAsBytes(b -> b.bucket(bucket).key(folder + "errors.txt"));
+            assertThat(object.response().contentType()).startsWith("text/plain");
+            List<String> all = object.asUtf8String().lines().toList();
+            assertThat(all).hasSize(250).startsWith("Error 0").endsWith("Error 249");
+        }
+    }
+
+    @Test
+    void withinTheCapNoErrorListIsWritten() {
+        EmbeddedS3 s3 = EmbeddedS3.shared();
+        String bucket = s3.createUniqueBucket("fewerrors");
+        FlowResult result = new FlowRunner(ReportPublisher.fromEnv(Env.of(s3.env(bucket))), CLOCK).run(flow(200));
+        assertThat(result.<List<String>>field("errors")).hasSize(200);
+        assertThat(result.publish().uploaded()).hasSize(1);
+    }
+
     private static MigrationFlow flow() {
+        return flow(0);
+    }
+
+    private static MigrationFlow flow(int errorLines) {
         return new MigrationFlow() {
             public ReportCategory category() {
                 return ReportCategory.REPORT_CATEGORY_SPECIFY_STRUCTURE_SYNC;
@@ -68,8 +103,11 @@ class FlowRunnerReportTest {
                 return true;
             }
 
-            public Map<String, Object> execute(String runTimestamp) {
-                return Map.of("disciplines_created", 0);
+            public Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
+                for (int i = 0; i < errorLines; i++) {
+                    errors.add("Error " + i);
+                }
+                return Map.of("disciplines_created", 0, "errors", errors.forReport());
             }
         };
     }

@@ -70,7 +70,7 @@ public final class AgentsFlow implements MigrationFlow {
     }
 
     @Override
-    public Map<String, Object> execute(String runTimestamp) {
+    public Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
         LocalDateTime created = LocalDateTime.ofInstant(RunTimestamp.parse(runTimestamp).orElseThrow(), ZoneOffset.UTC);
         try (SpecifyDatabase db = SpecifyDatabase.open(specify);
              FlowLock lock = FlowLock.acquire(db, category().flowId());
@@ -79,7 +79,6 @@ public final class AgentsFlow implements MigrationFlow {
             MigratedActors migrated = loadMigrated(db);
             LOG.info("{} actors already migrated (markers found in agent.Remarks)", migrated.size());
             AgentCounters counters = new AgentCounters();
-            ErrorLines errors = new ErrorLines();
             long written;
             AgentWriter writer = parameters.dryRun() ? null : new AgentWriter(db, divisionId, created, errors);
             try {

@@ -1,5 +1,6 @@
 package io.github.musit2specify.flow.structure;
 
+import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.flow.structure.ExistingStructure.Discipline;
@@ -29,10 +30,12 @@ final class StructureReconciler {
     private final StructureWriter writer;
     private final boolean dryRun;
     private final boolean collectionObjectTypes;
-    private final StructureTally tally = new StructureTally();
+    private final StructureTally tally;
 
-    StructureReconciler(Connection connection, ExistingStructure existing, SchemaFacts facts, boolean dryRun) {
+    StructureReconciler(Connection connection, ExistingStructure existing, SchemaFacts facts, boolean dryRun,
+                        ErrorLines errors) {
         this.connection = connection;
+        this.tally = new StructureTally(errors);
         this.existing = existing;
         this.writer = new StructureWriter(facts);
         this.dryRun = dryRun;

@@ -16,7 +16,11 @@ final class StructureTally {
     int collectionsCreated;
     int collectionsSkipped;
     private final List<String> warnings = new ArrayList<>();
-    private final ErrorLines errors = new ErrorLines();
+    private final ErrorLines errors;
+
+    StructureTally(ErrorLines errors) {
+        this.errors = errors;
+    }
 
     void warn(String warning) {
         warnings.add(warning);

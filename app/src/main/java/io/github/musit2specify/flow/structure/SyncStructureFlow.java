@@ -4,6 +4,7 @@ import io.github.musit2specify.config.ConfigErrors;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.flow.MigrationFlow;
 import io.github.musit2specify.report.ReportCategory;
@@ -63,7 +64,7 @@ public final class SyncStructureFlow implements MigrationFlow {
     }
 
     @Override
-    public Map<String, Object> execute(String runTimestamp) {
+    public Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
         StructureConfig structure = config.config();
         LOG.info("Structure config {}: institution '{}', {} divisions, {} disciplines, {} collections",
                 config.configPath(), structure.institutionName(), structure.divisions().size(),
@@ -75,7 +76,7 @@ public final class SyncStructureFlow implements MigrationFlow {
             ExistingStructure.Institution institution =
                     existing.requireInstitution(structure.institutionName(), settings.describe());
             SchemaFacts facts = SchemaFacts.read(c);
-            StructureTally tally = new StructureReconciler(c, existing, facts, dryRun).reconcile(structure, institution);
+            StructureTally tally = new StructureReconciler(c, existing, facts, dryRun, errors).reconcile(structure, institution);
             LOG.info("{}divisions {} created / {} skipped, disciplines {} / {}, collections {} / {}, "
                             + "{} warnings, {} errors", dryRun ? "Dry run (nothing written): " : "",
                     tally.divisionsCreated, tally.divisionsSkipped, tally.disciplinesCreated, tally.disciplinesSkipped,

@@ -28,7 +28,7 @@ final class UserMigrator {
     private final long divisionId;
     private final boolean dryRun;
 
-    private final ErrorLines errors = new ErrorLines();
+    private final ErrorLines errors;
     private final List<PlannedUser> pending = new ArrayList<>();
     private SpecifyUserWriter writer;
     private int usersCreated;
@@ -40,8 +40,9 @@ final class UserMigrator {
     record Counts(int usersCreated, int usersSkipped, int agentsCreated, int agentsLinked, ErrorLines errors) {
     }
 
-    UserMigrator(Connection connection, long divisionId, boolean dryRun) {
+    UserMigrator(Connection connection, long divisionId, boolean dryRun, ErrorLines errors) {
         this.connection = connection;
+        this.errors = errors;
         this.divisionId = divisionId;
         this.dryRun = dryRun;
     }

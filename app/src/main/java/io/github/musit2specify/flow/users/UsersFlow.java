@@ -3,6 +3,7 @@ package io.github.musit2specify.flow.users;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.flow.SourceAndTarget;
 import io.github.musit2specify.flow.MigrationFlow;
@@ -63,7 +64,7 @@ public final class UsersFlow implements MigrationFlow {
     }
 
     @Override
-    public Map<String, Object> execute(String runTimestamp) {
+    public Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
         try (SpecifyDatabase db = SpecifyDatabase.open(specify);
              FlowLock lock = FlowLock.acquire(db, category().flowId())) {
             long divisionId = db.requireFirstDivisionId();
@@ -71,7 +72,7 @@ public final class UsersFlow implements MigrationFlow {
             LOG.info("Read {} MUSIT users from {}.BRUKARAR", users.size(), MusitUserReader.SCHEMA);
             UserMigrator.Counts counts;
             try (Connection c = db.connection()) {
-                counts = new UserMigrator(c, divisionId, dryRun).migrate(users);
+                counts = new UserMigrator(c, divisionId, dryRun, errors).migrate(users);
             } catch (SQLException e) {
                 throw new MigrationException(ErrorCode.SPECIFY_WRITE, "Migrate Users failed on the Specify database "
                         + specify.describe() + ": " + e.getMessage(), e);
