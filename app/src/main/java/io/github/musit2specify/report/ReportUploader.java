@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /**
  * One PUT of one report with the retry policy of reports.md: two retries, {@code retryDelay} apart
- * (answers that cannot change, such as NoSuchBucket or a bad signature, are not retried). When the
+ * (every answer of the service is retried; only a client without credentials is not). When the
  * service answers XAmzContentSHA256Mismatch, the same attempt is repeated once with payload signing
  * switched the other way and no streaming checksum trailer; later attempts keep that mode.
  */

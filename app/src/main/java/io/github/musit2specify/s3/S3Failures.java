@@ -5,19 +5,10 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.util.Optional;
-import java.util.Set;
 
 /** Turns SDK failures into operator text: the S3 error code, HTTP status and message, never a secret. */
 public final class S3Failures {
     public static final String SHA256_MISMATCH = "XAmzContentSHA256Mismatch";
-
-    /** Answers that will not change by asking again: retrying them only delays the failure. */
-    private static final Set<String> PERMANENT_CODES = Set.of("NoSuchBucket", "AccessDenied",
-            "SignatureDoesNotMatch", "InvalidAccessKeyId", "InvalidBucketName", "AuthorizationHeaderMalformed",
-            "NotImplemented", "MethodNotAllowed", "NoSuchKey");
-
-    /** 4xx answers that a later attempt may not get. */
-    private static final Set<String> TRANSIENT_4XX_CODES = Set.of("RequestTimeout", "SlowDown");
 
     private S3Failures() {
     }
@@ -50,20 +41,13 @@ public final class S3Failures {
         return false;
     }
 
-    /** True when a retry cannot help (bad bucket, credentials, unsupported request). */
+    /**
+     * True when no request could be sent at all (no credentials found), so a retry cannot help. Every
+     * answer of the service is retried as reports.md asks ("retried twice before it counts as failed"):
+     * even NoSuchBucket may be a bucket being created, a 403 a clock or policy being fixed.
+     */
     public static boolean isPermanent(Throwable t) {
-        if (isMissingCredentials(t)) {
-            return true;
-        }
-        if (t instanceof S3Exception e) {
-            if (errorCode(t).filter(PERMANENT_CODES::contains).isPresent()) {
-                return true;
-            }
-            int status = e.statusCode();
-            return status >= 400 && status < 500 && status != 408 && status != 429 && !isSha256Mismatch(t)
-                    && errorCode(t).filter(TRANSIENT_4XX_CODES::contains).isEmpty();
-        }
-        return false;
+        return isMissingCredentials(t);
     }
 
     /** E.g. "NoSuchBucket (HTTP 404): The specified bucket does not exist" or "connection failed: ...". */

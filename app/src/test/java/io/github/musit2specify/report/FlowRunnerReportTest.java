@@ -40,6 +40,7 @@ class FlowRunnerReportTest {
         EmbeddedS3 s3 = EmbeddedS3.shared();
         Map<String, String> env = new HashMap<>(s3.env("bucket-that-is-not-there"));
         env.put("MIGRATION_REPORT_LOCAL_DIR", unsent.toString());
+        env.put("S3_UPLOAD_RETRY_DELAY_MS", "0");
         MigrationException e = catchThrowableOfType(MigrationException.class,
                 () -> new FlowRunner(ReportPublisher.fromEnv(Env.of(env)), CLOCK).run(flow()));
         assertThat(e.exitCode()).isEqualTo(1);

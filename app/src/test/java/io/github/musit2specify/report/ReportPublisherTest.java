@@ -102,7 +102,7 @@ class ReportPublisherTest {
         assertThat(e.errorCode()).isEqualTo(ErrorCode.S3_UPLOAD);
         assertThat(e.exitCode()).isEqualTo(1);
         assertThat(e.getMessage()).contains("NoSuchBucket", "404", "s3://no-such-bucket/" + key, "S3_BUCKET",
-                "after 1 attempt", "saved locally to " + unsent.toAbsolutePath().resolve(key));
+                "after 3 attempts", "saved locally to " + unsent.toAbsolutePath().resolve(key));
         assertSavedLocally(key, report);
     }
 

@@ -15,7 +15,7 @@ class S3FailuresTest {
     void serviceAnswersAreDescribedByCodeAndStatus() {
         S3Exception noBucket = s3Error("NoSuchBucket", 404, "The specified bucket does not exist");
         assertThat(S3Failures.describe(noBucket)).isEqualTo("NoSuchBucket (HTTP 404): The specified bucket does not exist");
-        assertThat(S3Failures.isPermanent(noBucket)).isTrue();
+        assertThat(S3Failures.isPermanent(noBucket)).as("retried twice like every answer (reports.md)").isFalse();
         assertThat(S3Failures.hint(noBucket)).contains("S3_BUCKET");
     }
 
@@ -24,7 +24,7 @@ class S3FailuresTest {
         assertThat(S3Failures.isPermanent(s3Error("InternalError", 500, "x"))).isFalse();
         assertThat(S3Failures.isPermanent(s3Error("SlowDown", 503, "x"))).isFalse();
         assertThat(S3Failures.isPermanent(s3Error("RequestTimeout", 400, "x"))).isFalse();
-        assertThat(S3Failures.isPermanent(s3Error("AccessDenied", 403, "x"))).isTrue();
+        assertThat(S3Failures.isPermanent(s3Error("AccessDenied", 403, "x"))).isFalse();
         assertThat(S3Failures.isPermanent(s3Error(null, 429, null))).isFalse();
         S3Exception mismatch = s3Error("XAmzContentSHA256Mismatch", 400, "x");
         assertThat(S3Failures.isSha256Mismatch(mismatch)).isTrue();
