@@ -39,6 +39,9 @@ public final class FlowRunner {
                 MigrationReport report = new MigrationReport(
                         ReportMetadata.of(flow.category(), runTimestamp, flow.oracleEnv(), flow.dryRun()), fields);
                 PublishResult published = publisher.publish(report, errors.fullLog());
+                if (published.reportUploaded()) {
+                    leaveTheSecond(runTimestamp);
+                }
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
                 LOG.info("Finished {} run {} in {} s", flowId, runTimestamp, elapsed.toMillis() / 1000.0);
                 return new FlowResult(report, published, elapsed);
@@ -46,6 +49,22 @@ public final class FlowRunner {
         } finally {
             MDC.remove("flow");
             MDC.remove("run");
+        }
+    }
+
+    /**
+     * Report folders have second resolution, so a run that ends within the second it started waits for
+     * the next one: the next run of this flow (which the flow lock keeps from overlapping this one, and
+     * a script starts only after this one ended) can then never write into this run's folder.
+     */
+    private void leaveTheSecond(String runTimestamp) {
+        long untilNextSecond = RunTimestamp.parse(runTimestamp).orElseThrow().plusSeconds(1).toEpochMilli() - clock.millis();
+        if (untilNextSecond > 0) {
+            try {
+                Thread.sleep(untilNextSecond);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

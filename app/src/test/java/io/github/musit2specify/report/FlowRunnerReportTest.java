@@ -78,6 +78,17 @@ class FlowRunnerReportTest {
     }
 
     @Test
+    void twoRunsOfOneFlowInARowNeverShareAReportFolder() {
+        EmbeddedS3 s3 = EmbeddedS3.shared();
+        String bucket = s3.createUniqueBucket("twice");
+        ReportPublisher publisher = ReportPublisher.fromEnv(Env.of(s3.env(bucket)));
+        FlowResult first = new FlowRunner(publisher, Clock.systemUTC()).run(flow());
+        FlowResult second = new FlowRunner(publisher, Clock.systemUTC()).run(flow());
+        assertThat(second.publish().key()).isNotEqualTo(first.publish().key());
+        assertThat(second.report().metadata().generatedAtUtc()).isGreaterThan(first.report().metadata().generatedAtUtc());
+    }
+
+    @Test
     void withinTheCapNoErrorListIsWritten() {
         EmbeddedS3 s3 = EmbeddedS3.shared();
         String bucket = s3.createUniqueBucket("fewerrors");
