@@ -18,6 +18,7 @@ final class ReusableDataDb extends DB {
 
     private ReusableDataDb(DBConfiguration config) {
         super(config);
+        dbStartMaxWaitInMS = 120_000; // the default 30 s is tight on a shared two-core machine under load
     }
 
     static DB create(DBConfiguration config) throws ManagedProcessException {
