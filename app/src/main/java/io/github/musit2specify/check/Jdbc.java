@@ -1,5 +1,7 @@
 package io.github.musit2specify.check;
 
+import io.github.musit2specify.error.Causes;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,10 +33,7 @@ final class Jdbc {
     }
 
     private static String causeText(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
+        Throwable t = Causes.root(e);
         String first = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         first = first.replaceFirst("^\\(conn=\\d+\\)\\s*", "");
         if (t == e || t.getMessage() == null || first.contains(t.getMessage())) {

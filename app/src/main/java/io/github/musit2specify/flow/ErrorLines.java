@@ -1,5 +1,6 @@
 package io.github.musit2specify.flow;
 
+import io.github.musit2specify.report.ReportKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +17,10 @@ import java.util.Optional;
 /**
  * Per-row error lines of one run. The report keeps at most {@code cap} of them, then one line saying
  * how many more there were. Beyond the cap every line also goes to a temporary file, so that the run
- * can put the complete list beside its report ({@value #FULL_LOG_FILE_NAME}) without holding it in memory.
+ * can put the complete list beside its report ({@value ReportKeys#ERRORS_FILE_NAME}) without holding it in memory.
  */
 public final class ErrorLines implements AutoCloseable {
     public static final int DEFAULT_CAP = 200;
-    /** The name of the complete error list in the run's report folder. */
-    public static final String FULL_LOG_FILE_NAME = io.github.musit2specify.report.ReportPublisher.ERRORS_FILE_NAME;
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorLines.class);
 
@@ -60,7 +59,7 @@ public final class ErrorLines implements AutoCloseable {
         }
         List<String> lines = new ArrayList<>(kept);
         lines.add("... and " + (total - kept.size()) + " more errors omitted (only the first " + cap + " are kept here"
-                + (fullLogFailed ? ")" : "; " + FULL_LOG_FILE_NAME + " beside this report lists all " + total + ")"));
+                + (fullLogFailed ? ")" : "; " + ReportKeys.ERRORS_FILE_NAME + " beside this report lists all " + total + ")"));
         return lines;
     }
 

@@ -4,9 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.musit2specify.diagnosis.FailureHints;
 import io.github.musit2specify.diagnosis.SqlFailure;
+import io.github.musit2specify.error.Causes;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
-import io.github.musit2specify.specify.SpecifyDatabase;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,7 +44,7 @@ public final class MusitDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             SqlFailure kind = SqlFailure.classify(e, SqlFailure.Vendor.ofUrl(settings.jdbcUrl()));
             throw new MigrationException(ErrorCode.ORACLE_CONNECTION, "cannot connect to MUSIT (Oracle profile "
-                    + settings.profile() + ", " + settings.describe() + "): " + SpecifyDatabase.rootMessage(e)
+                    + settings.profile() + ", " + settings.describe() + "): " + Causes.rootMessage(e)
                     + " — " + FailureHints.oracle(kind, settings.profile()), e);
         }
     }

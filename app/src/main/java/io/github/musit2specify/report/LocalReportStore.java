@@ -38,14 +38,6 @@ final class LocalReportStore {
         }
     }
 
-    /** Copies a file (an error list) into the kept layout and returns the copy's absolute path. */
-    Path save(String key, Path source) throws IOException {
-        Path file = path(key);
-        Files.createDirectories(file.getParent());
-        Files.copy(source, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return file;
-    }
-
     byte[] read(String key) throws IOException {
         return Files.readAllBytes(path(key));
     }

@@ -7,6 +7,8 @@ package io.github.musit2specify.report;
 public final class ReportKeys {
     public static final String DEFAULT_ROOT = "migration-reports";
     public static final String REPORT_FILE_NAME = "report.json";
+    /** The complete error list of a run that had more error lines than its report keeps. */
+    public static final String ERRORS_FILE_NAME = "errors.txt";
 
     private final String root;
 
@@ -17,8 +19,14 @@ public final class ReportKeys {
 
     /** Trims whitespace and leading/trailing '/'; nothing left → {@value #DEFAULT_ROOT}. */
     public static String normaliseRoot(String rawPrefix) {
+        String root = trimSlashes(rawPrefix);
+        return root.isEmpty() ? DEFAULT_ROOT : root;
+    }
+
+    /** A prefix without surrounding whitespace or '/' (null → empty), as S3 keys are built from it. */
+    public static String trimSlashes(String rawPrefix) {
         if (rawPrefix == null) {
-            return DEFAULT_ROOT;
+            return "";
         }
         String trimmed = rawPrefix.strip();
         int start = 0;
@@ -29,8 +37,7 @@ public final class ReportKeys {
         while (end > start && trimmed.charAt(end - 1) == '/') {
             end--;
         }
-        String root = trimmed.substring(start, end).strip();
-        return root.isEmpty() ? DEFAULT_ROOT : root;
+        return trimmed.substring(start, end).strip();
     }
 
     public String root() {

@@ -23,9 +23,6 @@ import java.util.Optional;
 public final class ReportPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(ReportPublisher.class);
 
-    /** The complete error list beside report.json (see ErrorLines). */
-    public static final String ERRORS_FILE_NAME = "errors.txt";
-
     private final S3Settings settings;
     private final UploadOptions options;
 
@@ -49,7 +46,7 @@ public final class ReportPublisher {
 
     /**
      * @param errorLog the complete error list of the run, uploaded beside the report as
-     *                 {@code errors.txt} when the report had to leave lines out
+     *                 {@value ReportKeys#ERRORS_FILE_NAME} when the report had to leave lines out
      */
     public PublishResult publish(MigrationReport report, Optional<Path> errorLog) {
         ReportKeys keys = settings.reportKeys();
@@ -64,31 +61,37 @@ public final class ReportPublisher {
         String bucket = settings.bucket().get();
         String uri = "s3://" + bucket + "/" + key;
         byte[] json = report.toJsonBytes();
+        Optional<byte[]> errorList = errorLog.map(ReportPublisher::readErrorList);
+        String errorListKey = keys.key(report.category(), ts, ReportKeys.ERRORS_FILE_NAME);
         LOG.info("Uploading migration report to {}", uri);
         try {
             new ReportUploader(settings, options).upload(bucket, key, json);
         } catch (ReportUploader.UploadFailed failed) {
-            String where = keepLocally(key, json, uri);
-            errorLog.ifPresent(log -> keepLocally(keys.key(report.category(), ts, ERRORS_FILE_NAME), log));
+            String where = "; the report was " + keepLocally("Migration report", key, json, uri);
+            errorList.ifPresent(content -> keepLocally("Complete error list", errorListKey, content, uri));
             throw failure(uri, failed, where);
         }
         LOG.info("Migration report upload finished: {}", uri);
         List<String> uploaded = new ArrayList<>(List.of(uri));
-        if (errorLog.isPresent()) {
-            uploaded.add(uploadErrorLog(bucket, keys.key(report.category(), ts, ERRORS_FILE_NAME), errorLog.get()));
-        }
+        errorList.ifPresent(content -> uploaded.add(uploadErrorList(bucket, errorListKey, content)));
         return new PublishResult(key, uploaded, true, Optional.empty());
     }
 
-    private String uploadErrorLog(String bucket, String key, Path log) {
+    private static byte[] readErrorList(Path log) {
+        try {
+            return Files.readAllBytes(log);
+        } catch (IOException e) {
+            throw new MigrationException(ErrorCode.S3_UPLOAD, "cannot read the complete error list " + log + ": " + e, e);
+        }
+    }
+
+    private String uploadErrorList(String bucket, String key, byte[] content) {
         String uri = "s3://" + bucket + "/" + key;
         LOG.info("Uploading the complete error list to {}", uri);
         try {
-            new ReportUploader(settings, options).upload(bucket, key, Files.readAllBytes(log));
-        } catch (IOException e) {
-            throw new MigrationException(ErrorCode.S3_UPLOAD, "cannot read the complete error list " + log + ": " + e, e);
+            new ReportUploader(settings, options).upload(bucket, key, content);
         } catch (ReportUploader.UploadFailed failed) {
-            throw failure(uri, failed, "; it was saved locally to " + keepLocally(key, log));
+            throw failure(uri, failed, "; it was " + keepLocally("Complete error list", key, content, uri));
         }
         LOG.info("Error list upload finished: {}", uri);
         return uri;
@@ -103,27 +106,16 @@ public final class ReportPublisher {
         return new MigrationException(ErrorCode.S3_UPLOAD, what + where, cause);
     }
 
-    /** The report goes to the local folder first, so a failed upload loses nothing; returns the message part. */
-    private String keepLocally(String key, byte[] json, String uri) {
+    /** A run file goes to the local folder when its upload failed, so nothing is lost; returns where, for the message. */
+    private String keepLocally(String what, String key, byte[] content, String uri) {
         try {
-            Path saved = new LocalReportStore(options.localDir()).save(key, json);
-            LOG.warn("Migration report saved locally to {} (upload it later to {} with: musit2specify reports upload-unsent)",
-                    saved, uri);
-            return "; the report was saved locally to " + saved;
+            Path saved = new LocalReportStore(options.localDir()).save(key, content);
+            LOG.warn("{} saved locally to {} (upload it later to {} with: musit2specify reports upload-unsent)",
+                    what, saved, uri);
+            return "saved locally to " + saved;
         } catch (IOException | RuntimeException e) {
-            LOG.error("Migration report could not be saved locally under {} either: {}", options.localDir(), e.toString());
-            return "; saving it locally under " + options.localDir().toAbsolutePath() + " failed too (" + e + ")";
-        }
-    }
-
-    private String keepLocally(String key, Path log) {
-        try {
-            Path saved = new LocalReportStore(options.localDir()).save(key, log);
-            LOG.warn("Complete error list saved locally to {}", saved);
-            return saved.toString();
-        } catch (IOException | RuntimeException e) {
-            LOG.error("Complete error list could not be saved locally under {}: {}", options.localDir(), e.toString());
-            return "(saving it under " + options.localDir().toAbsolutePath() + " failed: " + e + ")";
+            LOG.error("{} could not be saved locally under {} either: {}", what, options.localDir(), e.toString());
+            return "not saved: writing it under " + options.localDir().toAbsolutePath() + " failed too (" + e + ")";
         }
     }
 }

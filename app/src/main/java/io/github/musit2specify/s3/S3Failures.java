@@ -1,5 +1,6 @@
 package io.github.musit2specify.s3;
 
+import io.github.musit2specify.error.Causes;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -98,10 +99,7 @@ public final class S3Failures {
     }
 
     static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Causes.root(t);
         String m = root.getMessage();
         return root.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }

@@ -29,7 +29,7 @@ public record S3Settings(
         return new S3Settings(
                 env.get("S3_BUCKET"),
                 ReportKeys.normaliseRoot(env.raw("S3_MIGRATION_REPORTS_PREFIX").orElse(null)),
-                env.get("S3_PREFIX").map(S3Settings::trimSlashes).filter(p -> !p.isEmpty())
+                env.get("S3_PREFIX").map(ReportKeys::trimSlashes).filter(p -> !p.isEmpty())
                         .orElse(DEFAULT_SNAPSHOT_PREFIX),
                 endpoint,
                 env.firstOf("AWS_ACCESS_KEY_ID", "S3_ACCESS_KEY_ID"),
@@ -57,17 +57,6 @@ public record S3Settings(
                 + ", secretAccessKey=" + (secretAccessKey.isPresent() ? "****" : "(default chain)")
                 + ", region=" + region + ", forcePathStyle=" + forcePathStyle
                 + ", payloadSigningEnabled=" + payloadSigningEnabled + "]";
-    }
-
-    private static String trimSlashes(String value) {
-        String v = value.strip();
-        while (v.startsWith("/")) {
-            v = v.substring(1);
-        }
-        while (v.endsWith("/")) {
-            v = v.substring(0, v.length() - 1);
-        }
-        return v;
     }
 
     private static URI parseEndpoint(String value) {

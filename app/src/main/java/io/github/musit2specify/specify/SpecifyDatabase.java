@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.musit2specify.diagnosis.FailureHints;
 import io.github.musit2specify.diagnosis.SqlFailure;
+import io.github.musit2specify.error.Causes;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 
@@ -39,7 +40,7 @@ public final class SpecifyDatabase implements AutoCloseable {
             return new SpecifyDatabase(settings, new HikariDataSource(config));
         } catch (RuntimeException e) {
             throw new MigrationException(ErrorCode.SPECIFY_CONNECTION, "cannot connect to the Specify database "
-                    + settings.describe() + " as " + settings.user() + ": " + rootMessage(e)
+                    + settings.describe() + " as " + settings.user() + ": " + Causes.rootMessage(e)
                     + " — " + FailureHints.specify(SqlFailure.classify(e, SqlFailure.Vendor.MARIADB)), e);
         }
     }
@@ -77,13 +78,5 @@ public final class SpecifyDatabase implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
-    }
-
-    public static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

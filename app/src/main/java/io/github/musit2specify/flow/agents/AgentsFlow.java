@@ -79,7 +79,6 @@ public final class AgentsFlow implements MigrationFlow {
             MigratedActors migrated = loadMigrated(db);
             LOG.info("{} actors already migrated (markers found in agent.Remarks)", migrated.size());
             AgentCounters counters = new AgentCounters();
-            long written;
             AgentWriter writer = parameters.dryRun() ? null : new AgentWriter(db, divisionId, created, errors);
             try {
                 readAll(musit, migrated, counters, writer);
@@ -88,8 +87,7 @@ public final class AgentsFlow implements MigrationFlow {
                     writer.close();
                 }
             }
-            written = writer == null ? counters.toCreateCount() : writer.created();
-            return reportFields(counters, written, errors);
+            return reportFields(counters, writer == null ? counters.toCreateCount() : writer.created(), errors);
         }
     }
 
