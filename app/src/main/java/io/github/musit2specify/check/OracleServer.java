@@ -1,0 +1,107 @@
+package io.github.musit2specify.check;
+
+import io.github.musit2specify.musit.MusitSchemas;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the server says about itself, and the plan of the actor read. The character sets, the session
+ * time zone and the plan are asked of Oracle only; on an H2 rehearsal database those lines are skipped.
+ */
+final class OracleServer {
+    private static final String INDENT = System.lineSeparator() + "              ";
+    private static final String STATEMENT_ID = "musit2specify";
+
+    private final String checkName;
+    private final boolean oracle;
+
+    OracleServer(String checkName, boolean oracle) {
+        this.checkName = checkName;
+        this.oracle = oracle;
+    }
+
+    List<CheckResult> describe(Connection c) throws SQLException {
+        DatabaseMetaData meta = c.getMetaData();
+        String version = meta.getDatabaseProductVersion().replaceAll("\\s+", " ").strip();
+        if (!oracle) {
+            return List.of(CheckResult.ok(checkName, "server: " + meta.getDatabaseProductName() + " " + version
+                            + " (a rehearsal database, not Oracle)"),
+                    CheckResult.skipped(checkName, "character sets, session time zone and the plan are asked of Oracle only"));
+        }
+        List<CheckResult> results = new ArrayList<>();
+        String zone = Jdbc.single(c, "SELECT SESSIONTIMEZONE || ' (database ' || DBTIMEZONE || ')' FROM dual");
+        String sort = Jdbc.single(c, "SELECT value FROM nls_session_parameters WHERE parameter = 'NLS_SORT'");
+        results.add(CheckResult.ok(checkName, "server: " + version + "; session time zone " + zone + "; NLS_SORT " + sort
+                + " (not used: orders are computed in Java)"));
+        results.add(characterSets(c));
+        return results;
+    }
+
+    private CheckResult characterSets(Connection c) throws SQLException {
+        Map<String, String> sets = new LinkedHashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT parameter, value FROM"
+                + " nls_database_parameters WHERE parameter IN ('NLS_CHARACTERSET', 'NLS_NCHAR_CHARACTERSET')"
+                + " ORDER BY parameter")) {
+            while (rs.next()) {
+                sets.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        String shown = "character sets " + sets.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .reduce((a, b) -> a + ", " + b).orElse("(none reported)");
+        List<String> problems = sets.values().stream().map(CharsetSupport::problem).flatMap(Optional::stream).toList();
+        if (!problems.isEmpty()) {
+            return CheckResult.fail(checkName, shown + ": " + String.join("; ", problems), "text in this database "
+                    + "cannot be read: run the shaded jar musit2specify.jar or the image (they carry orai18n)");
+        }
+        if (CharsetSupport.SEVEN_BIT.equals(sets.get("NLS_CHARACTERSET"))) {
+            return CheckResult.warn(checkName, shown + ": a 7-bit database character set", "old clients often stored"
+                    + " 8-bit text (æ, ø, å) in US7ASCII databases anyway; look at names with æ, ø, å in a dry run's"
+                    + " report and ask the DBA about the character set's history (CSMIG) before a live run");
+        }
+        return CheckResult.ok(checkName, shown + ": the bundled driver converts them");
+    }
+
+    /** EXPLAIN PLAN of the agents flow's read of the botany schema (the large one), shown with DBMS_XPLAN. */
+    CheckResult actorReadPlan(Connection c) throws SQLException {
+        String schema = MusitSchemas.BOTANY;
+        String what = "plan of the " + MusitTables.AGENTS_FLOW + " actor read (" + schema + ")";
+        if (!oracle) {
+            return CheckResult.skipped(checkName, what + ": EXPLAIN PLAN and DBMS_XPLAN are Oracle's");
+        }
+        List<String> lines = new ArrayList<>();
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            st.execute("EXPLAIN PLAN SET STATEMENT_ID = '" + STATEMENT_ID + "' FOR " + MusitTables.actorRead(schema));
+            try (ResultSet rs = st.executeQuery("SELECT PLAN_TABLE_OUTPUT FROM TABLE(DBMS_XPLAN.DISPLAY(NULL, '"
+                    + STATEMENT_ID + "', 'TYPICAL'))")) {
+                while (rs.next()) {
+                    lines.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            return CheckResult.skipped(checkName, what + ": not available to this user (" + Jdbc.cause(e)
+                    + "); ask the DBA for the plan of the query in docs/operations.md");
+        } finally {
+            c.rollback(); // the plan rows in PLAN_TABLE are ours only; leave nothing behind
+            c.setAutoCommit(autoCommit);
+        }
+        ActorReadPlan plan = ActorReadPlan.of(lines);
+        String detail = what + ": " + plan.summary() + INDENT + String.join(INDENT, lines);
+        if (plan.verdict() == ActorReadPlan.Verdict.SCAN_PER_ACTOR) {
+            return CheckResult.warn(checkName, detail, "one full scan of PERSON_NAME per actor takes hours for 235,000"
+                    + " actors: ask the DBA for an index on PERSON_NAME(ACTOR_ID) in both actor schemas (or fresh"
+                    + " statistics), then run check again");
+        }
+        return CheckResult.ok(checkName, detail);
+    }
+}
