@@ -77,11 +77,12 @@ final class OracleServer {
         if (!oracle) {
             return CheckResult.skipped(checkName, what + ": EXPLAIN PLAN and DBMS_XPLAN are Oracle's");
         }
+        String sql = MusitTables.actorRead(schema);
         List<String> lines = new ArrayList<>();
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            st.execute("EXPLAIN PLAN SET STATEMENT_ID = '" + STATEMENT_ID + "' FOR " + MusitTables.actorRead(schema));
+            st.execute("EXPLAIN PLAN SET STATEMENT_ID = '" + STATEMENT_ID + "' FOR " + sql);
             try (ResultSet rs = st.executeQuery("SELECT PLAN_TABLE_OUTPUT FROM TABLE(DBMS_XPLAN.DISPLAY(NULL, '"
                     + STATEMENT_ID + "', 'TYPICAL'))")) {
                 while (rs.next()) {
@@ -90,7 +91,7 @@ final class OracleServer {
             }
         } catch (SQLException e) {
             return CheckResult.skipped(checkName, what + ": not available to this user (" + Jdbc.cause(e)
-                    + "); ask the DBA for the plan of the query in docs/operations.md");
+                    + "); ask the DBA for the plan of:" + INDENT + sql);
         } finally {
             c.rollback(); // the plan rows in PLAN_TABLE are ours only; leave nothing behind
             c.setAutoCommit(autoCommit);
