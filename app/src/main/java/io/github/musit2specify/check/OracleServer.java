@@ -55,6 +55,11 @@ final class OracleServer {
                 sets.put(rs.getString(1), rs.getString(2));
             }
         }
+        return characterSetVerdict(checkName, sets);
+    }
+
+    /** OK when the bundled driver converts every set, FAIL when not, WARN for a 7-bit database. */
+    static CheckResult characterSetVerdict(String checkName, Map<String, String> sets) {
         String shown = "character sets " + sets.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .reduce((a, b) -> a + ", " + b).orElse("(none reported)");
         List<String> problems = sets.values().stream().map(CharsetSupport::problem).flatMap(Optional::stream).toList();
