@@ -9,17 +9,19 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the text of {@code DBMS_XPLAN.DISPLAY} for the actor read and says how PERSON_NAME is reached.
- * A correlated subquery that Oracle did not merge into the join runs once per actor: its operations
- * carry a predicate on a bind the outer row fills ({@code "P2"."ACTOR_ID"=:B1}). A full scan there means
- * one scan of PERSON_NAME per actor (hours for 235,000 actors); an index there means one probe per actor.
+ * What runs once per actor carries a predicate on a bind: a correlated subquery Oracle did not merge
+ * into the join ({@code "P2"."ACTOR_ID"=:B1}), or a lookup statement's own parameter. A full scan of
+ * PERSON_NAME there means one scan per actor (hours for 235,000 actors); an index, one probe per actor.
  */
 final class ActorReadPlan {
     private static final Pattern ROW = Pattern.compile("^\\|\\s*\\*?\\s*(\\d+)\\s*\\|([^|]*)\\|([^|]*)\\|");
     private static final Pattern PREDICATE = Pattern.compile("^\\s*(\\d+)\\s+-\\s+(?:access|filter)\\((.*)$");
-    private static final Pattern OUTER_BIND = Pattern.compile(":B\\d+");
+    /** A bind: the outer row's value in a correlated subquery (:B1), or a statement's own parameter (:p1). */
+    private static final Pattern BIND = Pattern.compile("(?i):[a-z]+\\d+");
     private static final String TABLE = "PERSON_NAME";
 
-    enum Verdict { SCAN_PER_ACTOR, INDEX_PER_ACTOR, ONE_PASS }
+    /** From best to worst. */
+    enum Verdict { ONE_PASS, INDEX_PER_ACTOR, SCAN_PER_ACTOR }
 
     private record Operation(String operation, String object) {
     }
@@ -50,7 +52,7 @@ final class ActorReadPlan {
         Verdict verdict = Verdict.ONE_PASS;
         for (Map.Entry<Integer, String> p : predicates.entrySet()) {
             Operation op = operations.get(p.getKey());
-            if (op == null || !OUTER_BIND.matcher(p.getValue()).find() || !p.getValue().contains("ACTOR_ID")) {
+            if (op == null || !BIND.matcher(p.getValue()).find()) {
                 continue;
             }
             if (op.operation().startsWith("TABLE ACCESS FULL") && op.object().equals(TABLE)) {

@@ -59,16 +59,20 @@ final class MusitTables {
     static List<FlowQuery> flowQueries() {
         List<FlowQuery> queries = new ArrayList<>();
         for (String schema : MusitSchemas.ACTOR_SCHEMAS) {
-            queries.add(new FlowQuery(AGENTS_FLOW, "actor read of " + schema, actorRead(schema),
-                    ACTOR_TABLES.stream().map(t -> schema + "." + t).toList()));
+            List<String> statements = actorReads(schema);
+            for (int i = 0; i < statements.size(); i++) {
+                String label = "actor read of " + schema + (statements.size() > 1 ? " (" + (i + 1) + "/" + statements.size() + ")" : "");
+                queries.add(new FlowQuery(AGENTS_FLOW, label, statements.get(i),
+                        ACTOR_TABLES.stream().map(t -> schema + "." + t).toList()));
+            }
         }
         MusitUserReader.queriesByTable().forEach((table, sql) ->
                 queries.add(new FlowQuery(USERS_FLOW, "read of " + table, sql, List.of(table))));
         return List.copyOf(queries);
     }
 
-    /** The agents flow's read of one actor schema (owned by the agents flow; probed and explained here). */
-    static String actorRead(String schema) {
-        return ActorSource.actorQuery(schema);
+    /** The statements of the agents flow's read of one actor schema (owned by the agents flow; probed and explained here). */
+    static List<String> actorReads(String schema) {
+        return List.of(ActorSource.actorQuery(schema));
     }
 }

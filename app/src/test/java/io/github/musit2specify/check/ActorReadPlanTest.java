@@ -71,6 +71,22 @@ class ActorReadPlanTest {
         assertThat(plan.summary()).contains("one pass");
     }
 
+    @Test
+    void aLookupByParameterIsPerActorToo() {
+        ActorReadPlan indexed = ActorReadPlan.of(lines(
+                "|   1 |  TABLE ACCESS BY INDEX ROWID| PERSON_NAME      |     1 |    60 |     2   (0)| 00:00:01 |",
+                "|*  2 |   INDEX UNIQUE SCAN         | PERSON_NAME_PK   |     1 |       |     1   (0)| 00:00:01 |",
+                "Predicate Information (identified by operation id):",
+                "   2 - access(\"PERSON_NAME_ID\"=TO_NUMBER(:P1))"));
+        assertThat(indexed.verdict()).isEqualTo(ActorReadPlan.Verdict.INDEX_PER_ACTOR);
+
+        ActorReadPlan scanned = ActorReadPlan.of(lines(
+                "|*  1 |  TABLE ACCESS FULL         | PERSON_NAME      |     1 |    60 |   412   (1)| 00:00:01 |",
+                "Predicate Information (identified by operation id):",
+                "   1 - filter(\"PERSON_NAME_ID\"=TO_NUMBER(:P1))"));
+        assertThat(scanned.verdict()).isEqualTo(ActorReadPlan.Verdict.SCAN_PER_ACTOR);
+    }
+
     private static List<String> lines(String... rest) {
         return java.util.stream.Stream.concat(HEADER.stream(), java.util.Arrays.stream(rest)).toList();
     }
