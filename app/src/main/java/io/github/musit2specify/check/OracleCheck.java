@@ -67,7 +67,8 @@ public final class OracleCheck implements Check {
             results.add(server.actorReadPlan(c));
         } catch (SQLException | RuntimeException e) {
             SqlFailure kind = SqlFailure.classify(e, vendor);
-            results.add(CheckResult.fail(name(), target + ": " + Jdbc.cause(e), FailureHints.oracle(kind, settings.profile())));
+            results.add(CheckResult.fail(name(), target + ": " + Jdbc.cause(e),
+                    FailureHints.oracle(kind, settings.profile(), settings.jdbcUrl())));
         }
         return results;
     }

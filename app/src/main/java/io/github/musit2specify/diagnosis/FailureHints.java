@@ -10,6 +10,19 @@ public final class FailureHints {
     private FailureHints() {
     }
 
+    /**
+     * As {@link #oracle(SqlFailure, String)}, but a URL naming a TNS alias without saying where
+     * {@code tnsnames.ora} is gets that hint first: the driver cannot resolve the alias at all then.
+     */
+    public static String oracle(SqlFailure kind, String profile, String jdbcUrl) {
+        if (TnsAlias.lacksTnsAdmin(jdbcUrl)) {
+            String p = "ORACLE_" + profile + "_URL";
+            return p + " names a TNS alias but not where tnsnames.ora is: add ?TNS_ADMIN=/directory/with/tnsnames.ora"
+                    + " to " + p + " (docs/operations.md, section 6)";
+        }
+        return oracle(kind, profile);
+    }
+
     public static String oracle(SqlFailure kind, String profile) {
         String p = "ORACLE_" + profile + "_";
         String hostPort = p + "HOST and " + p + "PORT (default 1553; or the address in " + p + "URL)";

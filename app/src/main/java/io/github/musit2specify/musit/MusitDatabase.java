@@ -33,7 +33,7 @@ public final class MusitDatabase implements AutoCloseable {
             SqlFailure kind = SqlFailure.classify(e, SqlFailure.Vendor.ofUrl(settings.jdbcUrl()));
             throw new MigrationException(ErrorCode.ORACLE_CONNECTION, "cannot connect to MUSIT (Oracle profile "
                     + settings.profile() + ", " + settings.describe() + "): " + Causes.rootMessage(e)
-                    + " — " + FailureHints.oracle(kind, settings.profile()), e);
+                    + " — " + FailureHints.oracle(kind, settings.profile(), settings.jdbcUrl()), e);
         }
     }
 

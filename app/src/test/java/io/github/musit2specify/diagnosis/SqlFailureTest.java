@@ -89,6 +89,25 @@ class SqlFailureTest {
         assertThat(FailureHints.oracle(classified, "TEST")).contains(says, alsoSays);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "jdbc:oracle:thin:@musprod; true",
+            "jdbc:oracle:thin:@musit_tst.uio.no; true",
+            "jdbc:oracle:thin:@musprod?TNS_ADMIN=/etc/oracle/tns; false",
+            "jdbc:oracle:thin:@//db.example.org:1553/MUSPROD; false",
+            "jdbc:oracle:thin:@db.example.org:1553:MUSTST; false",
+            "jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=h)(PORT=1553))(CONNECT_DATA=(SID=S))); false",
+            "jdbc:h2:mem:musit; false"})
+    void aTnsAliasWithoutTnsAdminGetsTheTnsAdminHint(String url, boolean aliasHint) {
+        String hint = FailureHints.oracle(SqlFailure.OTHER, "PROD", url);
+        assertThat(hint.contains("TNS_ADMIN")).as(hint).isEqualTo(aliasHint);
+        if (!aliasHint) {
+            assertThat(hint).isEqualTo(FailureHints.oracle(SqlFailure.OTHER, "PROD"));
+        } else {
+            assertThat(hint).contains("ORACLE_PROD_URL", "tnsnames.ora");
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theSevenFirstLoginHintsAreDistinct() {
         List<String> hints = Stream.of(SqlFailure.UNKNOWN_SERVICE, SqlFailure.UNKNOWN_SID, SqlFailure.TIMEZONE_REGION,
