@@ -50,12 +50,17 @@ class OracleCheckIT {
         for (int i = 0; i < TABLES.size(); i++) {
             assertThat(reads.get(i)).startsWith("OK").endsWith("read " + TABLES.get(i));
         }
-        assertThat(lines).filteredOn(l -> l.startsWith("OK") && l.contains("parses and runs")).containsExactly(
-                "OK    Oracle   migrate-musit-agents: actor read of MUSIT_BOTANIKK_FELLES parses and runs",
-                "OK    Oracle   migrate-musit-agents: actor read of MUSIT_ZOOLOGI_ENTOMOLOGI parses and runs",
+        // each flow's statements (the agents flow may read a schema with several) parse and run
+        for (String read : List.of("migrate-musit-agents: actor read of MUSIT_BOTANIKK_FELLES",
+                "migrate-musit-agents: actor read of MUSIT_ZOOLOGI_ENTOMOLOGI")) {
+            assertThat(lines).filteredOn(l -> l.contains(read)).isNotEmpty()
+                    .allSatisfy(l -> assertThat(l).startsWith("OK").endsWith("parses and runs"));
+        }
+        assertThat(lines).filteredOn(l -> l.contains("migrate-users: ")).containsExactly(
                 "OK    Oracle   migrate-users: read of USD_METADATA.GRUPPE parses and runs",
                 "OK    Oracle   migrate-users: read of USD_METADATA.BRUKERNAVN_GRUPPE parses and runs",
                 "OK    Oracle   migrate-users: read of USD_METADATA.BRUKARAR parses and runs");
+        assertThat(lines).noneMatch(l -> l.startsWith("FAIL") || l.startsWith("WARN"));
         assertThat(lines).filteredOn(l -> l.contains("plan of the migrate-musit-agents actor read")).singleElement()
                 .satisfies(l -> assertThat(l).startsWith("SKIP").contains("Oracle's"));
         assertThat(run.out()).doesNotContain(musit.password());
@@ -71,16 +76,23 @@ class OracleCheckIT {
         assertThat(run.exitCode()).isEqualTo(1);
         List<String> lines = run.out().lines().toList();
         List<String> failed = lines.stream().filter(l -> l.startsWith("FAIL")).toList();
-        assertThat(failed).hasSize(2);
-        assertThat(failed.get(0)).contains("migrate-musit-agents: actor read of MUSIT_ZOOLOGI_ENTOMOLOGI fails:",
-                "missing column MUSIT_ZOOLOGI_ENTOMOLOGI.PERSON_NAME.TITLE");
-        assertThat(failed.get(1)).contains("migrate-users: read of USD_METADATA.BRUKARAR fails:",
-                "missing column USD_METADATA.BRUKARAR.FEIDE_EPOST");
+        List<String> agents = failed.stream().filter(l -> l.contains("migrate-musit-agents")).toList();
+        assertThat(agents).isNotEmpty().allSatisfy(l -> assertThat(l).contains(
+                "migrate-musit-agents: actor read of MUSIT_ZOOLOGI_ENTOMOLOGI", " fails:",
+                "missing column MUSIT_ZOOLOGI_ENTOMOLOGI.PERSON_NAME.TITLE"));
+        List<String> users = failed.stream().filter(l -> l.contains("migrate-users")).toList();
+        assertThat(users).singleElement().satisfies(l -> assertThat(l).contains(
+                "migrate-users: read of USD_METADATA.BRUKARAR fails:", "missing column USD_METADATA.BRUKARAR.FEIDE_EPOST"));
+        assertThat(failed).hasSize(agents.size() + users.size());
+        failed = List.of(agents.get(0), users.get(0));
         assertThat(lines.get(lines.indexOf(failed.get(1)) + 1)).contains("hint:", "column the flow reads does not exist",
                 "ORACLE_TEST_");
         // the tables themselves stay readable, and the other flow queries still pass
         assertThat(lines).filteredOn(l -> isTableRead(l) && l.startsWith("OK")).hasSize(TABLES.size());
-        assertThat(lines).filteredOn(l -> l.contains("parses and runs")).hasSize(3);
+        assertThat(lines).filteredOn(l -> l.contains("parses and runs"))
+                .anyMatch(l -> l.contains("MUSIT_BOTANIKK_FELLES"))
+                .noneMatch(l -> l.contains("MUSIT_ZOOLOGI_ENTOMOLOGI") && l.contains("PERSON_NAME.TITLE"))
+                .filteredOn(l -> l.contains("migrate-users")).hasSize(2);
     }
 
     @Test
