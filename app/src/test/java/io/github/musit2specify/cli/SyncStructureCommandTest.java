@@ -3,7 +3,7 @@ package io.github.musit2specify.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.json.Json;
-import io.github.musit2specify.testkit.EmbeddedMariaDb;
+import io.github.musit2specify.specify.setup.GoldenSpecify;
 import io.github.musit2specify.testkit.SpecifyTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class SyncStructureCommandTest {
 
     @BeforeAll
     static void createDatabase() {
-        db = EmbeddedMariaDb.shared().createSpecifyDatabase("structure_cli");
+        db = GoldenSpecify.bootstrap("structure_cli");
     }
 
     private record Outcome(int exitCode, String out, String err) {
@@ -57,8 +57,8 @@ class SyncStructureCommandTest {
         assertThat(json.get("config_path").asText()).isEqualTo("classpath:structure/unimus_natur.yaml");
         assertThat(json.get("divisions_created").asInt()).isEqualTo(1);
         assertThat(json.get("divisions_skipped").asInt()).isEqualTo(1);
-        assertThat(json.get("disciplines_created").asInt()).isEqualTo(10);
-        assertThat(json.get("collections_created").asInt()).isEqualTo(50);
+        assertThat(json.get("disciplines_created").asInt()).isEqualTo(9);
+        assertThat(json.get("collections_created").asInt()).isEqualTo(49);
         assertThat(json.get("report_uploaded").asBoolean()).isFalse();
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
@@ -107,6 +107,34 @@ class SyncStructureCommandTest {
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).contains("divisions[0].disciplines[0] (\"Geologi\"): type is missing")
                 .doesNotContain("at io.github");
+    }
+
+    @Test
+    void anUnknownTypeOrFormatterExitsTwoNamingTheEntryAndTheAllowedValuesBeforeAnyWrite() throws Exception {
+        Path config = dir.resolve("types.yaml");
+        Files.writeString(config, """
+                institution_name: UniMus:Natur
+                divisions:
+                  - name: Ny divisjon
+                    disciplines:
+                      - { name: Bra, type: mammal, collections: [{ code: A }] }
+                      - { name: Insekter2, type: entomology, collections: [{ code: B }] }
+                      - { name: Fisk, type: fish, collections: [{ code: C, catalognumberformatname: NHM-nr }] }
+                """, StandardCharsets.UTF_8);
+        long before = db.count("SELECT (SELECT COUNT(*) FROM division) + (SELECT COUNT(*) FROM discipline)"
+                + " + (SELECT COUNT(*) FROM collection)");
+
+        Outcome outcome = main(db.env(), "run", "sync-specify-structure", "--config", config.toString(), "--dry-run=false");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("divisions[0].disciplines[1] (\"Insekter2\"): type \"entomology\" is not a "
+                        + "Specify discipline type; allowed: botany, insect, invertebrate, bird, fish, herpetology, "
+                        + "mammal, geology, invertpaleo, vertpaleo, paleobotany")
+                .contains("divisions[0].disciplines[2].collections[0] (\"C\"): catalognumberformatname \"NHM-nr\" is "
+                        + "not a Specify catalog number formatter; allowed: CatalogNumber, CatalogNumberAlphaNumByYear, "
+                        + "CatalogNumberNumeric, CatalogNumberString");
+        assertThat(db.count("SELECT (SELECT COUNT(*) FROM division) + (SELECT COUNT(*) FROM discipline)"
+                + " + (SELECT COUNT(*) FROM collection)")).isEqualTo(before);
     }
 
     @Test

@@ -7,7 +7,7 @@ import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.specify.SpecifyDatabase;
 import io.github.musit2specify.specify.SpecifySettings;
-import io.github.musit2specify.testkit.EmbeddedMariaDb;
+import io.github.musit2specify.specify.setup.GoldenSpecify;
 import io.github.musit2specify.testkit.SpecifyTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class SyncStructureMatchingTest {
 
     @BeforeAll
     static void createDatabase() {
-        db = EmbeddedMariaDb.shared().createSpecifyDatabase("structure_matching");
+        db = GoldenSpecify.bootstrap("structure_matching");
     }
 
     private String file(String name, String yaml) throws IOException {
@@ -110,9 +110,9 @@ class SyncStructureMatchingTest {
                 divisions:
                   - name: Arkeologi
                     disciplines:
-                      - { name: Funn, type: anthropology, collections: [{code: KHM}] }
+                      - { name: Funn, type: botany, collections: [{code: KHM}] }
                 """);
-        long before = rows(db);
+        Map<String, Long> before = rows(db);
 
         assertThatThrownBy(() -> run(config, false))
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
@@ -136,7 +136,7 @@ class SyncStructureMatchingTest {
         execute("INSERT INTO institution (Name, IsAccessionsGlobal, IsSecurityOn, IsServerBased, IsSharingLocalities,"
                 + " IsSingleGeographyTree, TimestampCreated) VALUES ('UNIMUS:NATUR', 0, 0, 0, 0, 0, NOW())");
         try {
-            long before = rows(db);
+            Map<String, Long> before = rows(db);
             assertThatThrownBy(() -> run(config, false))
                     .isInstanceOfSatisfying(MigrationException.class,
                             e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.SPECIFY_STATE))
