@@ -128,7 +128,7 @@ class SyncStructureCommandTest {
 
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).contains("divisions[0].disciplines[1] (\"Insekter2\"): type \"entomology\" is not a "
-                        + "Specify discipline type; allowed: botany, insect, invertebrate, bird, fish, herpetology, "
+                        + "Specify discipline type (Specify's type for Entomology is \"insect\"); allowed: botany, insect, invertebrate, bird, fish, herpetology, "
                         + "mammal, geology, invertpaleo, vertpaleo, paleobotany")
                 .contains("divisions[0].disciplines[2].collections[0] (\"C\"): catalognumberformatname \"NHM-nr\" is "
                         + "not a Specify catalog number formatter; allowed: CatalogNumber, CatalogNumberAlphaNumByYear, "

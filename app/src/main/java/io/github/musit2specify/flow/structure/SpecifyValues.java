@@ -20,14 +20,22 @@ final class SpecifyValues {
             return;
         }
         if (!defaults.disciplineTypes().contains(type)) {
-            problems.accept(entry + ": type \"" + type + "\" is not a Specify discipline type; allowed: "
-                    + String.join(", ", defaults.disciplineTypes()));
+            problems.accept(entry + ": type \"" + type + "\" is not a Specify discipline type" + hint(type)
+                    + "; allowed: " + String.join(", ", defaults.disciplineTypes()));
         } else if (defaults.type(type).isEmpty()) {
             problems.accept(entry + ": type \"" + type + "\" is a Specify discipline type, but this version of "
                     + "musit2specify has no Specify " + defaults.release() + " setup defaults for it; usable: "
                     + String.join(", ", defaults.disciplineTypes().stream().filter(t -> defaults.type(t).isPresent())
                     .toList()));
         }
+    }
+
+    /** Specify shows its types by display name: "entomology" is meant as "insect". */
+    private String hint(String type) {
+        return defaults.disciplineTypes().stream()
+                .filter(t -> type.equalsIgnoreCase(defaults.displayName(t)) || type.equalsIgnoreCase(t))
+                .findFirst().map(t -> " (Specify's type for " + defaults.displayName(t) + " is \"" + t + "\")")
+                .orElse("");
     }
 
     void checkCatalogNumberFormatter(String formatter, String entry, Consumer<String> problems) {

@@ -39,8 +39,8 @@ public final class CollectionSetup {
         }
         Rows.insertBatch(c, "preptype", prepTypes, true);
         pickLists(c, type, collectionId);
-        long typeId = Rows.insert(c, "collectionobjecttype", Map.of("Name", n.disciplineName(),
-                "CollectionID", collectionId, "TaxonTreeDefID", n.taxonTreeDefId()), true);
+        long typeId = Rows.insert(c, "collectionobjecttype", Rows.with(defaults.collectionObjectType(),
+                "Name", n.disciplineName(), "CollectionID", collectionId, "TaxonTreeDefID", n.taxonTreeDefId()), true);
         Rows.update(c, "UPDATE collection SET CollectionObjectTypeID = ?, TimestampModified = NOW(6) "
                 + "WHERE usergroupscopeid = ?", typeId, collectionId);
         touchCogTypePickLists(c);

@@ -28,6 +28,8 @@ public final class SetupDefaults {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Object>> ROW = new TypeReference<>() {
     };
+    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
+    };
     private static final Map<String, SetupDefaults> LOADED = new ConcurrentHashMap<>();
 
     /** A tree's definition columns, its ranks (root first; each rank's parent is the one before) and root node (may be null). */
@@ -53,22 +55,27 @@ public final class SetupDefaults {
     private final List<String> catalogNumberFormatters;
     private final String defaultCatalogNumberFormatter;
     private final Map<String, Object> division;
+    private final Map<String, String> displayNames;
     private final Map<String, Object> appResourceDirectory;
+    private final Map<String, Object> collectionObjectType;
     private final Map<SpecifyTree, TreeDefaults> trees;
     private final List<UniquenessRule> uniquenessRules;
     private final Map<String, Optional<DisciplineType>> types = new ConcurrentHashMap<>();
 
-    private SetupDefaults(String release, JsonNode common) {
+    private SetupDefaults(String release, JsonNode common, JsonNode choices) {
         this.release = release;
-        this.disciplineTypes = strings(common.get("discipline_types"));
-        this.catalogNumberFormatters = strings(common.get("catalog_number_formatters"));
-        this.defaultCatalogNumberFormatter = common.get("default_catalog_number_formatter").asText();
-        this.division = row(common.get("division"));
-        this.appResourceDirectory = row(common.get("app_resource_directory"));
+        this.disciplineTypes = strings(choices.get("discipline_types"));
+        this.displayNames = JSON.convertValue(choices.get("display_names"), STRINGS);
+        this.catalogNumberFormatters = strings(choices.get("catalog_number_formatters"));
+        this.defaultCatalogNumberFormatter = choices.get("default_catalog_number_formatter").asText();
+        this.division = row(choices.get("division"));
+        this.appResourceDirectory = withoutVersion(row(common.get("app_resource_dirs").get(0)));
+        this.collectionObjectType = withoutVersion(row(common.get("collection_object_types").get(0)));
         Map<SpecifyTree, TreeDefaults> t = new EnumMap<>(SpecifyTree.class);
         for (SpecifyTree tree : SpecifyTree.values()) {
-            JsonNode node = common.get("trees").get(tree.key);
-            t.put(tree, new TreeDefaults(row(node.get("definition")), rows(node.get("ranks")), row(node.get("root"))));
+            JsonNode node = common.get(tree.key);
+            List<Map<String, Object>> ranks = rows(node.get("ranks"));
+            t.put(tree, new TreeDefaults(row(node.get("treedef")), ranks, root(node, ranks)));
         }
         this.trees = t;
         List<UniquenessRule> rules = new ArrayList<>();
@@ -79,15 +86,37 @@ public final class SetupDefaults {
         this.uniquenessRules = List.copyOf(rules);
     }
 
+    /**
+     * The root node as the data gives it (no ids, FKs or timestamps), at the first rank's RankID, with
+     * a new GUID where Specify gives one; version is written with every row anyway.
+     */
+    private static Map<String, Object> root(JsonNode tree, List<Map<String, Object>> ranks) {
+        JsonNode node = tree.get("root_node");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        Map<String, Object> root = new LinkedHashMap<>(withoutVersion(row(node)));
+        root.put("RankID", ranks.get(0).get("RankID"));
+        for (String column : strings(tree.get("root_node_uuid_columns"))) {
+            root.put(column, Rows.GENERATED_GUID);
+        }
+        return Collections.unmodifiableMap(root);
+    }
+
+    private static Map<String, Object> withoutVersion(Map<String, Object> row) {
+        Map<String, Object> copy = new LinkedHashMap<>(row);
+        copy.remove("version");
+        return Collections.unmodifiableMap(copy);
+    }
+
     /** The defaults of the release the museum runs. */
     public static SetupDefaults current() {
         return of(CURRENT_RELEASE);
     }
 
     public static SetupDefaults of(String release) {
-        return LOADED.computeIfAbsent(release, r -> new SetupDefaults(r, read(r, "common.json")
-                .orElseThrow(() -> new IllegalStateException("no Specify setup defaults for release " + r
-                        + " (resource specify/" + r + "/common.json is missing from the jar)"))));
+        return LOADED.computeIfAbsent(release, r -> new SetupDefaults(r, require(r, "common.json"),
+                require(r, "choices.json")));
     }
 
     public String release() {
@@ -112,8 +141,19 @@ public final class SetupDefaults {
         return division;
     }
 
+    /** Specify's display name of a type (insect: Entomology), or null. */
+    public String displayName(String type) {
+        return displayNames.get(type);
+    }
+
+    /** The app resource directory of a discipline; {@code DisciplineType} is replaced by the discipline's name. */
     public Map<String, Object> appResourceDirectory() {
         return appResourceDirectory;
+    }
+
+    /** The collection object type of a collection; {@code Name} is replaced by the discipline's name. */
+    public Map<String, Object> collectionObjectType() {
+        return collectionObjectType;
     }
 
     public TreeDefaults tree(SpecifyTree tree) {
@@ -145,6 +185,11 @@ public final class SetupDefaults {
         }
         return new DisciplineType(node.get("type").asText(), row(node.get("discipline")), rows(node.get("taxon_ranks")),
                 node.get("lithostrat").asBoolean(), rows(node.get("prep_types")), List.copyOf(pickLists));
+    }
+
+    private static JsonNode require(String release, String file) {
+        return read(release, file).orElseThrow(() -> new IllegalStateException("no Specify setup defaults for "
+                + "release " + release + " (resource specify/" + release + "/" + file + " is missing from the jar)"));
     }
 
     private static Optional<JsonNode> read(String release, String file) {

@@ -197,7 +197,7 @@ class StructureConfigLoaderTest {
                             disciplines:
                               - { name: Insekter, type: entomology }
                         """, "divisions[0].disciplines[0] (\"Insekter\"): type \"entomology\" is not a Specify "
-                        + "discipline type; allowed: botany, insect, invertebrate, bird, fish, herpetology, mammal, "
+                        + "discipline type (Specify's type for Entomology is \"insect\"); allowed: botany, insect, invertebrate, bird, fish, herpetology, mammal, "
                         + "geology, invertpaleo, vertpaleo, paleobotany"),
                 Arguments.of("type in other case", """
                         institution_name: X

@@ -75,7 +75,8 @@ class SetupDefaultsTest {
             assertRanks(t.ranks(), false);
             assertThat(t.ranks()).hasSize(tree == SpecifyTree.GEOGRAPHY || tree == SpecifyTree.CHRONOSTRATIGRAPHY ? 5 : 6);
             assertThat(t.root()).containsEntry("RankID", 0).containsEntry("IsAccepted", 1).containsKey("Name");
-            assertThat(t.root()).doesNotContainKeys("NodeNumber", "HighestChildNodeNumber");
+            assertThat(t.root().get("NodeNumber")).as("Specify numbers the tree later").isNull();
+            assertThat(t.root().get("GUID")).isEqualTo(tree == SpecifyTree.GEOGRAPHY ? null : Rows.GENERATED_GUID);
         }
     }
 
@@ -89,7 +90,9 @@ class SetupDefaultsTest {
                 .containsExactlyInAnyOrder("CatalogNumber", "CatalogNumberAlphaNumByYear", "CatalogNumberNumeric",
                         "CatalogNumberString");
         assertThat(defaults.division()).containsEntry("Abbrev", "");
-        assertThat(defaults.appResourceDirectory()).containsEntry("IsPersonal", 0);
+        assertThat(defaults.appResourceDirectory()).containsEntry("IsPersonal", 0).doesNotContainKey("version");
+        assertThat(defaults.collectionObjectType()).containsKey("Name").doesNotContainKey("version");
+        assertThat(defaults.displayName("insect")).isEqualTo("Entomology");
     }
 
     @Test
