@@ -1,6 +1,5 @@
 package io.github.musit2specify.cli;
 
-import io.github.musit2specify.specify.setup.GoldenSpecify;
 import io.github.musit2specify.testkit.EmbeddedMariaDb;
 import io.github.musit2specify.testkit.EmbeddedS3;
 import io.github.musit2specify.testkit.MusitSource;
@@ -42,7 +41,7 @@ class SpecifyCheckIT {
 
     @Test
     void aDisciplineWithoutSchemaLocalizationIsNamedWithTheRestartHint() throws Exception {
-        SpecifyTestDatabase db = GoldenSpecify.bootstrap("check_specify_locale");
+        SpecifyTestDatabase db = server.createSpecifyDatabase("check_specify_locale");
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO discipline (Name, Type, IsPaleoContextEmbedded, DivisionID, DataTypeID,"
                     + " GeographyTreeDefID, GeologicTimePeriodTreeDefID, TimestampCreated, version)"

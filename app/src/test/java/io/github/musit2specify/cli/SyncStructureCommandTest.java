@@ -3,7 +3,7 @@ package io.github.musit2specify.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.json.Json;
-import io.github.musit2specify.specify.setup.GoldenSpecify;
+import io.github.musit2specify.testkit.EmbeddedMariaDb;
 import io.github.musit2specify.testkit.SpecifyTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class SyncStructureCommandTest {
 
     @BeforeAll
     static void createDatabase() {
-        db = GoldenSpecify.bootstrap("structure_cli");
+        db = EmbeddedMariaDb.shared().createSpecifyDatabase("structure_cli");
     }
 
     private record Outcome(int exitCode, String out, String err) {
@@ -57,7 +57,7 @@ class SyncStructureCommandTest {
         assertThat(json.get("config_path").asText()).isEqualTo("classpath:structure/unimus_natur.yaml");
         assertThat(json.get("divisions_created").asInt()).isEqualTo(1);
         assertThat(json.get("divisions_skipped").asInt()).isEqualTo(1);
-        assertThat(json.get("disciplines_created").asInt()).isEqualTo(9);
+        assertThat(json.get("disciplines_created").asInt()).isEqualTo(9); // Karplanter Moser/NHM: Specify's set-up
         assertThat(json.get("collections_created").asInt()).isEqualTo(49);
         assertThat(json.get("report_uploaded").asBoolean()).isFalse();
         List<String> names = new ArrayList<>();

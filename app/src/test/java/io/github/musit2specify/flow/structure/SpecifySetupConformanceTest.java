@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.specify.setup.GoldenSpecify;
 import io.github.musit2specify.specify.setup.NaturalRows;
+import io.github.musit2specify.testkit.EmbeddedMariaDb;
+import io.github.musit2specify.testkit.SpecifyDump;
 import io.github.musit2specify.testkit.SpecifyTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,8 @@ class SpecifySetupConformanceTest {
                 golden.put(node.get("table").asText(), node);
             }
         }
-        db = GoldenSpecify.bootstrap("structure_golden", "second-login.sql");
+        db = EmbeddedMariaDb.shared().createDatabase("structure_golden", SpecifyDump.BOOTSTRAP,
+                SpecifyDump.SECOND_LOGIN);
         try (Connection c = db.connect()) {
             for (String table : golden.keySet()) {
                 maxBefore.put(table, maxId(c, table, primaryKey(table)));

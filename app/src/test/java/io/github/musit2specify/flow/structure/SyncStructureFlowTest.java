@@ -1,9 +1,9 @@
 package io.github.musit2specify.flow.structure;
 
 import io.github.musit2specify.config.Env;
-import io.github.musit2specify.specify.setup.GoldenSpecify;
 import io.github.musit2specify.specify.setup.SetupDefaults;
 import io.github.musit2specify.specify.setup.SetupDefaults.DisciplineType;
+import io.github.musit2specify.testkit.EmbeddedMariaDb;
 import io.github.musit2specify.testkit.SpecifyTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,7 +38,7 @@ class SyncStructureFlowTest {
 
     @BeforeAll
     static void createDatabase() {
-        db = GoldenSpecify.bootstrap("structure_flow");
+        db = EmbeddedMariaDb.shared().createSpecifyDatabase("structure_flow");
         bootstrapRows = rows(db);
         bootstrapTrees = existingTrees();
     }

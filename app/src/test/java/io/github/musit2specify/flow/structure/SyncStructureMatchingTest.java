@@ -7,7 +7,7 @@ import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.specify.SpecifyDatabase;
 import io.github.musit2specify.specify.SpecifySettings;
-import io.github.musit2specify.specify.setup.GoldenSpecify;
+import io.github.musit2specify.testkit.EmbeddedMariaDb;
 import io.github.musit2specify.testkit.SpecifyTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class SyncStructureMatchingTest {
 
     @BeforeAll
     static void createDatabase() {
-        db = GoldenSpecify.bootstrap("structure_matching");
+        db = EmbeddedMariaDb.shared().createSpecifyDatabase("structure_matching");
     }
 
     private String file(String name, String yaml) throws IOException {

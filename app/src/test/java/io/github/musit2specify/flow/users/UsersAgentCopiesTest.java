@@ -1,8 +1,9 @@
 package io.github.musit2specify.flow.users;
 
 import io.github.musit2specify.config.Env;
-import io.github.musit2specify.specify.setup.GoldenSpecify;
+import io.github.musit2specify.testkit.EmbeddedMariaDb;
 import io.github.musit2specify.testkit.MusitSource;
+import io.github.musit2specify.testkit.SpecifyDump;
 import io.github.musit2specify.testkit.SpecifyTestDatabase;
 import io.github.musit2specify.testkit.UserRow;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +37,8 @@ class UsersAgentCopiesTest {
 
     @BeforeAll
     static void setUp() throws SQLException {
-        specify = GoldenSpecify.bootstrap("users_agent_copies", "second-login.sql");
+        specify = EmbeddedMariaDb.shared().createDatabase("users_agent_copies", SpecifyDump.BOOTSTRAP,
+                SpecifyDump.SECOND_LOGIN);
         addDivision("Geology/paleontology");
         musit = MusitSource.inMemory("users_agent_copies");
         musit.insertUsers(List.of(
