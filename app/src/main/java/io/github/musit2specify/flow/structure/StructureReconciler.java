@@ -110,6 +110,10 @@ final class StructureReconciler {
                         + divisionConfig.name() + "' as the config says; the existing discipline is used and its "
                         + "collections are reconciled there");
             }
+            if (d.type() != null && !d.type().equals(discipline.type())) {
+                tally.warn(label + " exists with type '" + d.type() + "', not '" + discipline.type() + "' as the config "
+                        + "says; its type is kept and its new collections get the defaults of '" + d.type() + "'");
+            }
             collections(Parent.discipline(d), discipline);
             return;
         }
