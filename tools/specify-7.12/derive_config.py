@@ -185,7 +185,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--git", default="/work/.mirror/specify+specify7/repo")
     ap.add_argument("--commit", default="218de625722f8cfa8f374bbb01803d8afe92337b")
-    ap.add_argument("--out", default=os.path.dirname(here))
+    ap.add_argument("--out", default=os.path.join(here, "..", "..", "app", "src", "main", "resources", "specify", "7.12"))
     ap.add_argument("--write-all", action="store_true",
                     help="write every type from the rules (default: only types without golden file)")
     args = ap.parse_args()

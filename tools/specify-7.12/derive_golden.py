@@ -384,8 +384,8 @@ def check_after(golden_dir, merged):
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--golden", default="/work/shared/specify-golden")
-    ap.add_argument("--out", default=os.path.dirname(here))
+    ap.add_argument("--golden", default=os.path.join(here, "..", "..", "..", "shared", "specify-golden"))
+    ap.add_argument("--out", default=os.path.join(here, "..", "..", "app", "src", "main", "resources", "specify", "7.12"))
     ap.add_argument("--check-after", action="store_true")
     args = ap.parse_args()
     per_type, common, problems, merged = derive(args.golden)
