@@ -83,6 +83,11 @@ public record SchemaCatalog(int catalogVersion, String generatedAtUtc, String or
     public record View(String owner, String viewName, String text) {
     }
 
+    /** The snake_case mapper of snapshot files, also for {@code snapshot diff --json}. */
+    public static ObjectMapper jsonMapper() {
+        return MAPPER;
+    }
+
     public byte[] toJsonBytes() {
         try {
             return MAPPER.writeValueAsBytes(this);
