@@ -13,13 +13,13 @@ import java.util.List;
  * SPECIMEN (named primary key, foreign key to MUSEUM) and the view MUSEUM_CODES; with the ALL_*
  * stand-in views installed.
  */
-final class KnownSchema {
-    static final String OWNER = "SNAP";
+public final class KnownSchema {
+    public static final String OWNER = "SNAP";
 
     private KnownSchema() {
     }
 
-    static MusitSource create(String name) throws SQLException {
+    public static MusitSource create(String name) throws SQLException {
         MusitSource source = MusitSource.inMemory(name);
         try (Connection c = source.connect(); Statement s = c.createStatement()) {
             for (String sql : List.of(
