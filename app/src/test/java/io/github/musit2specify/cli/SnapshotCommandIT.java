@@ -182,6 +182,20 @@ class SnapshotCommandIT {
     }
 
     @Test
+    void checkMentionsTheAgeOfTheLatestSnapshotOnlyWhenThereIsOne() {
+        String bucket = s3.createUniqueBucket("snap-check");
+        Map<String, String> env = env(bucket, source);
+        CliRun before = CliRun.of(env, "check", "--skip-oracle", "--skip-specify");
+        assertThat(before.out()).doesNotContain("Snapshot");
+        MusitSchemaSnapshot.create(Env.of(env), "TEST", List.of("SNAP")).take(at("2026-04-10T14:57:33Z"));
+        CliRun after = CliRun.of(env, "check", "--skip-oracle", "--skip-specify");
+        assertThat(after.exitCode()).isZero();
+        assertThat(after.out().lines()).last().satisfies(l -> assertThat(l).startsWith("OK  ")
+                .contains("Snapshot", "latest MUSIT schema snapshot 20260410T145733Z is ", " d ",
+                        "s3://" + bucket + "/oracle-schema/snapshots/20260410T145733Z/"));
+    }
+
+    @Test
     void previousWithOnlyOneSnapshotSaysSo() {
         String bucket = s3.createUniqueBucket("snap-one");
         Map<String, String> env = env(bucket, source);
