@@ -51,7 +51,7 @@ public final class CatalogReader {
         return tables;
     }
 
-    public List<SchemaCatalog.Column> columns() throws SQLException {
+    List<SchemaCatalog.Column> columns() throws SQLException {
         String sql = "SELECT OWNER, TABLE_NAME, COLUMN_NAME, COLUMN_ID, DATA_TYPE, DATA_LENGTH, DATA_PRECISION, DATA_SCALE,"
                 + " NULLABLE FROM ALL_TAB_COLUMNS WHERE OWNER " + ownerFilter() + " AND TABLE_NAME" + NOT_RECYCLED
                 + " ORDER BY OWNER, TABLE_NAME, COLUMN_ID";
