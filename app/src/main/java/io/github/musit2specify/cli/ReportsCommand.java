@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
 @Command(name = "reports",
         description = "Find and read the migration reports of past runs in S3_BUCKET.",
         mixinStandardHelpOptions = true,
-        subcommands = {ReportsCommand.ListReports.class, ReportsCommand.ShowReport.class, UploadUnsentCommand.class})
+        subcommands = {ReportsCommand.ListReports.class, ReportsCommand.ShowReport.class, ReportsDiffCommand.class,
+                ReportsHtmlCommand.class, UploadUnsentCommand.class})
 final class ReportsCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
