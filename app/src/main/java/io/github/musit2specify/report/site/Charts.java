@@ -30,7 +30,7 @@ final class Charts {
                 .append(" <span class=\"max\">(max ").append(String.format(Locale.ROOT, "%,d", max)).append(")</span></figcaption>");
         svg.append("<svg role=\"img\" aria-label=\"").append(Html.escape(label)).append("\" width=\"").append(width)
                 .append("\" height=\"").append(HEIGHT + 2).append("\" viewBox=\"0 0 ").append(width).append(' ').append(HEIGHT + 2)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+                .append("\">");
         svg.append("<line x1=\"0\" y1=\"").append(HEIGHT + 1).append("\" x2=\"").append(width).append("\" y2=\"").append(HEIGHT + 1)
                 .append("\" class=\"axis\"/>");
         for (int i = 0; i < values.size(); i++) {

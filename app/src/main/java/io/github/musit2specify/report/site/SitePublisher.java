@@ -23,7 +23,8 @@ import java.time.Duration;
 public final class SitePublisher {
     /** Signature Version 4 links live at most seven days. */
     public static final int MAX_PRESIGN_DAYS = 7;
-    static final String CONTENT_TYPE = "text/html; charset=utf-8";
+    /** No charset parameter: S3Proxy rewrites it and the signature no longer matches; the page declares UTF-8 itself. */
+    static final String CONTENT_TYPE = "text/html";
 
     private SitePublisher() {
     }
