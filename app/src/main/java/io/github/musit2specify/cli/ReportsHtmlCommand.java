@@ -1,7 +1,6 @@
 package io.github.musit2specify.cli;
 
 import io.github.musit2specify.report.ReportCatalogue;
-import io.github.musit2specify.report.RunTimestamp;
 import io.github.musit2specify.report.diff.RunReport;
 import io.github.musit2specify.report.diff.RunReports;
 import io.github.musit2specify.report.site.ReportSite;
@@ -15,6 +14,8 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,6 +24,8 @@ import java.util.concurrent.Callable;
                 + " a chart, a page per run (all fields, every error line), and what changed since the run before.",
                 "One self-contained file (no script, no network): open it from disk, or from S3 through a pre-signed link."})
 final class ReportsHtmlCommand implements Callable<Integer> {
+    private static final DateTimeFormatter BUILT_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
     @Spec
     CommandSpec spec;
 
@@ -48,7 +51,7 @@ final class ReportsHtmlCommand implements Callable<Integer> {
         try (ReportCatalogue catalogue = ReportCatalogue.open(settings)) {
             runs = new RunReports(catalogue, settings).all();
         }
-        String html = ReportSite.build(runs, RunTimestamp.format(Instant.now()));
+        String html = ReportSite.build(runs, BUILT_AT.format(Instant.now()));
         PrintWriter console = spec.commandLine().getOut();
         Path index = SitePublisher.write(html, out.toAbsolutePath().normalize());
         console.println("Overview of " + runs.size() + (runs.size() == 1 ? " run" : " runs") + " written to " + index);
