@@ -17,9 +17,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare two runs: each counter with both values and the change, the error lines new in B,"
-                + " gone since A and in both (timestamps, UUIDs, generated ids and durations ignored), and the other"
-                + " fields that differ (dry run, Oracle profile, ...).",
+        description = {"Compare two runs of a flow.",
+                "Shows each counter with both values and the change, the error lines new in B, gone since A and in"
+                        + " both (timestamps, UUIDs, generated ids and durations ignored), and the other fields that"
+                        + " differ (dry run, Oracle profile, ...).",
                 "Exit 0 whatever differs; 1 when a report cannot be read."})
 final class ReportsDiffCommand implements Callable<Integer> {
     @Spec

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "html", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Build an HTML overview of the reports in S3_BUCKET: per category every run with its counters and"
-                + " a chart, a page per run (all fields, every error line), and what changed since the run before.",
+        description = {"Build an HTML overview of the reports, to open in a browser.",
+                "Per category every run with its counters and a chart, a page per run (all fields, every error"
+                        + " line), and what changed since the run before.",
                 "One self-contained file (no script, no network): open it from disk, or from S3 through a pre-signed link."})
 final class ReportsHtmlCommand implements Callable<Integer> {
     private static final DateTimeFormatter BUILT_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -33,7 +34,7 @@ final class ReportsHtmlCommand implements Callable<Integer> {
             description = "Folder to write index.html into (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--upload", description = "Also upload it to {S3_MIGRATION_REPORTS_PREFIX}/_site/index.html"
+    @Option(names = "--upload", description = "Also upload it, as _site/index.html under S3_MIGRATION_REPORTS_PREFIX"
             + " (`reports list` ignores that folder).")
     boolean upload;
 
