@@ -47,10 +47,10 @@ final class SummaryTable {
             return List.of();
         }
         return List.of(
-                "Why " + number(created) + " users for " + number(generatedUsers) + " generated? The synthetic MUSIT adds",
-                "deliberately bad rows: 'ola' is a good login (created), 'OLA' is the same login ignoring case",
-                "(skipped), a blank login is ignored, and " + n(users.errorCount(), "row is", "rows are")
-                        + " too long for Specify's columns (the errors, listed in the report).");
+                "Why " + number(created) + " users for " + number(generatedUsers) + " generated? The synthetic MUSIT adds bad rows:",
+                "'ola' is a good login (created), 'OLA' is the same login ignoring case (skipped),",
+                "a blank login is ignored, and " + n(users.errorCount(), "row is", "rows are")
+                        + " too long for Specify's columns (the errors).");
     }
 
     private static String n(long count, String one, String many) {
