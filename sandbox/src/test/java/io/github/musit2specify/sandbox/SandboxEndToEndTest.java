@@ -58,7 +58,8 @@ class SandboxEndToEndTest {
             Sandbox.printSummary(world, outcomes, USERS, out);
             String summary = console.toString(StandardCharsets.UTF_8);
             assertThat(summary).contains("✔ run migrate-musit-agents", "Summary",
-                    "  Structure  1 division, 10 disciplines and 50 collections created, "
+                    "  Structure  1 division, " + structure.get("disciplines_created") + " disciplines and "
+                            + structure.get("collections_created") + " collections created, "
                             + first.get("sync-specify-structure").sum("_skipped") + " skipped, 0 errors",
                     "  Agents     " + ACTORS + " created, 0 skipped, 0 errors",
                     "  Users      " + users.get("users_created") + " users (each with its agent) created, "
