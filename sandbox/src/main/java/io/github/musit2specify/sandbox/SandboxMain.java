@@ -77,8 +77,9 @@ public final class SandboxMain implements Callable<Integer> {
                     out.println();
                     out.println("Look at the results in a browser (overview, every run, what changed between runs):");
                     out.println("  " + site.toUri());
-                    out.println("Built as `" + cli() + " reports html --out " + quote(dir.resolve(SITE_FOLDER).toString())
-                            + "` does" + (keepRunning ? "; run it below to rebuild it." : " while the services run (--keep-running)."));
+                    String rebuild = cli() + " reports html --out " + quote(dir.resolve(SITE_FOLDER).toString());
+                    out.println(keepRunning ? "Rebuild it with the variables below: " + rebuild
+                            : "Rebuild it while the services run (--keep-running prints the variables): " + rebuild);
                 }
                 if (keepRunning) {
                     closeWorld = false;
