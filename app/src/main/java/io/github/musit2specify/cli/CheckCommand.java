@@ -20,14 +20,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Test that Oracle, Specify and S3 are reachable and usable; one line per check.",
-                "Each line says OK, or FAIL with the cause and a hint:",
-                "  Oracle   connect with the --oracle-env profile, SELECT sysdate FROM dual, then read access to",
-                "           ACTOR and PERSON_NAME in both actor schemas and USD_METADATA.BRUKARAR/BRUKERNAVN_GRUPPE/GRUPPE",
-                "  Specify  connect to the Specify MariaDB, server version, the tables the flows write,",
-                "           an institution and a division (created by Specify's setup)",
-                "  S3       head S3_BUCKET, then write and delete a small object under {S3_PREFIX}/connectivity-check/",
-                "  Snapshot the age of the latest MUSIT schema snapshot, when there is one (information only)",
+        description = {"Test that Oracle, Specify and S3 are reachable and usable; one line per check,"
+                + " saying OK, or FAIL with the cause and a hint.",
+                "",
+                "Oracle: connect with the --oracle-env profile, SELECT sysdate FROM dual, then read access to ACTOR and"
+                        + " PERSON_NAME in both actor schemas and to BRUKARAR, BRUKERNAVN_GRUPPE and GRUPPE in USD_METADATA.",
+                "Specify: connect to the Specify MariaDB; the server version, the tables the flows write, an institution"
+                        + " and a division (created by Specify's setup).",
+                "S3: head S3_BUCKET, then write and delete a small object in the folder connectivity-check/ under S3_PREFIX.",
+                "Snapshot: the age of the latest MUSIT schema snapshot, when there is one (information only).",
+                "",
                 "Exit code 0 when every check passed, 1 when one failed, 2 when a setting is missing."})
 final class CheckCommand implements Callable<Integer> {
     @Spec

@@ -109,7 +109,7 @@ public final class AgentsFlow implements MigrationFlow {
     }
 
     private void readAll(MusitDatabase musit, MigratedActors migrated, AgentCounters counters, AgentWriter writer) {
-        ProgressLog progress = new ProgressLog(LOG, "Actors", PROGRESS_EVERY);
+        ProgressLog progress = new ProgressLog(LOG, "Actors", PROGRESS_EVERY, parameters.dryRun());
         try (Connection source = musit.connection()) {
             for (String schema : parameters.musitSchemas()) {
                 counters.schemaSeen(schema);
