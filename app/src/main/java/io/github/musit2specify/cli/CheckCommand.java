@@ -6,6 +6,7 @@ import io.github.musit2specify.check.OracleCheck;
 import io.github.musit2specify.check.S3Check;
 import io.github.musit2specify.check.SpecifyCheck;
 import io.github.musit2specify.config.Env;
+import io.github.musit2specify.snapshot.SnapshotAge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,15 +20,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Test that Oracle, Specify and S3 are reachable and usable; one line per check.",
-                "Each line says OK, WARN or FAIL with the cause and a hint:",
-                "  Oracle   connect with the --oracle-env profile, SELECT sysdate FROM dual, server version, session",
-                "           time zone, character sets (Oracle only), read access to ACTOR and PERSON_NAME in both",
-                "           actor schemas and USD_METADATA.BRUKARAR/BRUKERNAVN_GRUPPE/GRUPPE, each flow's SELECT",
-                "           probed without reading rows (names a missing column), the actor read's plan (Oracle only)",
-                "  Specify  connect to the Specify MariaDB, server version, the tables the flows write,",
-                "           an institution and a division (created by Specify's setup)",
-                "  S3       head S3_BUCKET, then write and delete a small object under {S3_PREFIX}/connectivity-check/",
+        description = {"Test that Oracle, Specify and S3 are reachable and usable; one line per check,"
+                + " saying OK, WARN or FAIL with the cause and a hint.",
+                "",
+                "Oracle: connect with the --oracle-env profile, SELECT sysdate FROM dual, the server version, session time"
+                        + " zone and character sets (Oracle only), read access to ACTOR and PERSON_NAME in both actor"
+                        + " schemas and to BRUKARAR, BRUKERNAVN_GRUPPE and GRUPPE in USD_METADATA, each flow's SELECT"
+                        + " probed without reading rows (names a missing column), the actor read's plan (Oracle only).",
+                "Specify: connect to the Specify MariaDB; the server version, the tables the flows write, an institution"
+                        + " and a division (created by Specify's setup).",
+                "S3: head S3_BUCKET, then write and delete a small object in the folder connectivity-check/ under S3_PREFIX.",
+                "Snapshot: the age of the latest MUSIT schema snapshot, when there is one (information only).",
+                "",
                 "Exit code 0 when every check passed, 1 when one failed, 2 when a setting is missing."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -53,6 +57,9 @@ final class CheckCommand implements Callable<Integer> {
         run(skipOracle ? null : new OracleCheck(env, oracle.oracleEnv), "Oracle", "--skip-oracle", results, out);
         run(skipSpecify ? null : new SpecifyCheck(env), "Specify", "--skip-specify", results, out);
         run(skipS3 ? null : new S3Check(env, Clock.systemUTC()), "S3", "--skip-s3", results, out);
+        if (!skipS3) {
+            SnapshotAge.line(env, Clock.systemUTC()).ifPresent(r -> out.println(r.toText()));
+        }
         if (results.stream().anyMatch(r -> r.status() == CheckResult.Status.MISCONFIGURED)) {
             return 2;
         }

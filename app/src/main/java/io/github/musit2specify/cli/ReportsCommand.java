@@ -21,15 +21,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "reports",
-        description = "Find and read the migration reports of past runs in S3_BUCKET.",
+        description = {"Find, read and compare the migration reports of past runs in S3_BUCKET.",
+                "Start with `reports list`; `reports html` builds a page to read them in a browser."},
         mixinStandardHelpOptions = true,
-        subcommands = {ReportsCommand.ListReports.class, ReportsCommand.ShowReport.class, UploadUnsentCommand.class})
+        subcommands = {ReportsCommand.ListReports.class, ReportsCommand.ShowReport.class, ReportsDiffCommand.class,
+                ReportsHtmlCommand.class, UploadUnsentCommand.class})
 final class ReportsCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"List reports, newest run first.",
-                    "Current layout: {S3_MIGRATION_REPORTS_PREFIX}/{category}/{YYYYMMDDTHHMMSSZ}/report.json;"
-                            + " --include-legacy adds the historical layouts under S3_PREFIX."})
+            description = {"List reports, newest run first. Current layout:",
+                    "  {S3_MIGRATION_REPORTS_PREFIX}/{category}/{YYYYMMDDTHHMMSSZ}/report.json",
+                    "--include-legacy adds the historical layouts under S3_PREFIX."})
     static final class ListReports implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -39,7 +41,7 @@ final class ReportsCommand {
         String category;
 
         @Option(names = "--include-legacy",
-                description = "Also {S3_PREFIX}/user-migration/, /musit-agent-migration/ and /migration-reports/specify7/.")
+                description = "Also the historical layouts: user-migration/, musit-agent-migration/ and migration-reports/specify7/ under S3_PREFIX.")
         boolean includeLegacy;
 
         @Option(names = "--json", description = "Print one JSON object on stdout.")
@@ -112,13 +114,13 @@ final class ReportsCommand {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print one report's JSON: an S3 key, or CATEGORY_FOLDER@latest for the newest of a category.")
+            description = {"Print one report's JSON.", "Name it by its S3 key, or as CATEGORY_FOLDER@latest for the newest of a category."})
     static final class ShowReport implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Parameters(paramLabel = "S3_KEY|CATEGORY_FOLDER@latest",
-                description = "e.g. migration-reports/specify-structure-sync/20260413T072900Z/report.json or specify-structure-sync@latest")
+                description = "A key as `reports list` prints it, or e.g. specify-structure-sync@latest.")
         String keyOrLatest;
 
         @Override

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "upload-unsent", mixinStandardHelpOptions = true,
-        description = {"Upload the reports that runs kept locally because S3 failed (MIGRATION_REPORT_LOCAL_DIR, "
-                + "default ./migration-reports-unsent), each to the key it was meant for; a local copy is removed "
-                + "once its upload succeeded.",
+        description = {"Upload the reports that runs kept locally because S3 failed.",
+                "They are in MIGRATION_REPORT_LOCAL_DIR (default: migration-reports-unsent in the working folder);"
+                        + " each goes to the key it was meant for, and a local copy is removed once its upload succeeded.",
                 "Exit code 0 when every kept report was uploaded (or there were none), 1 when one failed."})
 final class UploadUnsentCommand implements Callable<Integer> {
     @Spec

@@ -15,12 +15,19 @@ public final class ReportKeyClassifier {
     public record Classified(ReportLayout layout, String categoryFolder, Optional<Instant> runTime) {
     }
 
+    /** The HTML overview's folder under the reports root ({@code reports html --upload}); never a report. */
+    public static final String SITE_FOLDER = "_site";
     private static final Pattern FOLDER_TIMESTAMP = Pattern.compile("^[0-9]{8}T[0-9]{6}Z$");
     /** 20260410T145733Z, 20260410T145733, 2026-04-10T14:57:33Z, 2026-04-10T14-57-33, 20260410-145733, 20260410_145733. */
     private static final Pattern ANY_TIMESTAMP = Pattern.compile(
             "([0-9]{4})-?([0-9]{2})-?([0-9]{2})[T_-]([0-9]{2})[:-]?([0-9]{2})[:-]?([0-9]{2})");
 
     private ReportKeyClassifier() {
+    }
+
+    /** {@code {S3_PREFIX}/snapshots/}: MUSIT schema snapshots (docs/snapshots.md), never reports. */
+    public static String snapshotsPrefix(String snapshotPrefix) {
+        return snapshotPrefix + "/snapshots/";
     }
 
     public static String userMigrationPrefix(String snapshotPrefix) {
@@ -38,10 +45,12 @@ public final class ReportKeyClassifier {
     /**
      * @param reportsRoot    the normalised S3_MIGRATION_REPORTS_PREFIX
      * @param snapshotPrefix the normalised S3_PREFIX
-     * @return empty for folder markers (keys ending in '/') and keys of no report layout
+     * @return empty for folder markers (keys ending in '/'), schema snapshot files (even when the two
+     *         prefixes are set to overlap) and keys of no report layout
      */
     public static Optional<Classified> classify(String key, String reportsRoot, String snapshotPrefix) {
-        if (key.endsWith("/")) {
+        if (key.endsWith("/") || key.startsWith(snapshotsPrefix(snapshotPrefix))
+                || key.startsWith(reportsRoot + "/" + SITE_FOLDER + "/")) {
             return Optional.empty();
         }
         if (key.startsWith(reportsRoot + "/")) {

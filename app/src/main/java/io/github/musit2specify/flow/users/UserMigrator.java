@@ -57,7 +57,7 @@ final class UserMigrator {
         if (!dryRun) {
             writer = new SpecifyUserWriter(connection, divisionId);
         }
-        ProgressLog progress = new ProgressLog(LOG, "Migrate users", PROGRESS_EVERY);
+        ProgressLog progress = new ProgressLog(LOG, "Migrate users", PROGRESS_EVERY, dryRun);
         int processed = 0;
         try {
             for (MusitUser user : users) {
