@@ -6,10 +6,15 @@ package io.github.musit2specify.check;
  * because it decides the exit code (2 instead of 1).
  */
 public record CheckResult(String name, Status status, String detail, String hint) {
-    public enum Status { OK, FAIL, MISCONFIGURED, SKIPPED }
+    public enum Status { OK, WARN, FAIL, MISCONFIGURED, SKIPPED }
 
     public static CheckResult ok(String name, String detail) {
         return new CheckResult(name, Status.OK, detail, null);
+    }
+
+    /** Works, but something the operator should look at before a live run (it does not fail the check). */
+    public static CheckResult warn(String name, String detail, String hint) {
+        return new CheckResult(name, Status.WARN, detail, hint);
     }
 
     public static CheckResult fail(String name, String detail, String hint) {
@@ -32,6 +37,7 @@ public record CheckResult(String name, Status status, String detail, String hint
     public String toText() {
         String label = switch (status) {
             case OK -> "OK  ";
+            case WARN -> "WARN";
             case FAIL, MISCONFIGURED -> "FAIL";
             case SKIPPED -> "SKIP";
         };

@@ -3,9 +3,15 @@ package io.github.musit2specify.check;
 import io.github.musit2specify.error.Causes;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /** Small JDBC helpers of the checks, and the cause text of a failure without a stack trace. */
 final class Jdbc {
@@ -19,10 +25,33 @@ final class Jdbc {
         }
     }
 
-    /** Runs a query for its side effect of proving access; rows are not read. */
+    /** Runs a query for its side effect of proving access; rows are not read. Parameters ({@code ?}) get NULL. */
     static void probe(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet ignored = st.executeQuery(sql)) {
-            // executing is the test: a missing table or grant fails here
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 1; i <= parameterCount(sql); i++) {
+                ps.setNull(i, Types.NUMERIC);
+            }
+            try (ResultSet ignored = ps.executeQuery()) {
+                // executing is the test: a missing table, column or grant fails here
+            }
+        }
+    }
+
+    /** The {@code ?} placeholders of one of our own statements (they hold no string literal with a '?'). */
+    static int parameterCount(String sql) {
+        return (int) sql.chars().filter(ch -> ch == '?').count();
+    }
+
+    /** The column names of {@code table} (upper case), from an empty result: needs only SELECT on it. */
+    static Set<String> columnNames(Connection c, String table) throws SQLException {
+        // table names come from MusitTables constants, never from input
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table + " WHERE 1=0")) {
+            ResultSetMetaData meta = rs.getMetaData();
+            Set<String> names = new HashSet<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnName(i).toUpperCase(Locale.ROOT));
+            }
+            return names;
         }
     }
 

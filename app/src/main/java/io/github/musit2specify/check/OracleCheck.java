@@ -6,6 +6,7 @@ import io.github.musit2specify.diagnosis.SqlFailure;
 import io.github.musit2specify.config.ConfigErrors;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.musit.OracleConnectionProperties;
 import io.github.musit2specify.musit.OracleSettings;
 
 import java.sql.Connection;
@@ -17,13 +18,12 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * Connects with an Oracle credential profile (ORACLE_&lt;ENV&gt;_*), runs {@code SELECT sysdate FROM dual},
- * then proves read access to each MUSIT table the flows use, one result per table.
+ * Connects with an Oracle credential profile (ORACLE_&lt;ENV&gt;_*) and shows what a first login to a new
+ * database must see: the server, its character sets and the session's time zone (Oracle only), read
+ * access to each MUSIT table, each flow's exact SELECT probed without reading rows (a missing column
+ * names the flow and the column), and the execution plan of the actor read (Oracle only).
  */
 public final class OracleCheck implements Check {
-    static final String CONNECT_TIMEOUT_MS = "10000";
-    static final String READ_TIMEOUT_MS = "30000";
-
     private final Env env;
     private final String profile;
 
@@ -55,12 +55,20 @@ public final class OracleCheck implements Check {
         try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), properties(settings))) {
             String sysdate = Jdbc.single(c, "SELECT sysdate FROM dual");
             results.add(CheckResult.ok(name(), target + ": connected, SELECT sysdate FROM dual → " + sysdate));
+            OracleServer server = new OracleServer(name(), vendor == SqlFailure.Vendor.ORACLE);
+            results.addAll(server.describe(c));
             for (String table : MusitTables.readByFlows()) {
                 results.add(readAccess(c, table, vendor));
             }
+            FlowQueryProbe probe = new FlowQueryProbe(name(), settings.profile(), vendor);
+            for (MusitTables.FlowQuery query : MusitTables.flowQueries()) {
+                results.add(probe.probe(c, query));
+            }
+            results.add(server.actorReadPlan(c));
         } catch (SQLException | RuntimeException e) {
             SqlFailure kind = SqlFailure.classify(e, vendor);
-            results.add(CheckResult.fail(name(), target + ": " + Jdbc.cause(e), FailureHints.oracle(kind, settings.profile())));
+            results.add(CheckResult.fail(name(), target + ": " + Jdbc.cause(e),
+                    FailureHints.oracle(kind, settings.profile(), settings.jdbcUrl())));
         }
         return results;
     }
@@ -77,17 +85,14 @@ public final class OracleCheck implements Check {
         }
     }
 
-    private static Properties properties(OracleSettings settings) {
-        Properties props = new Properties();
+    /** The flows' driver properties (a shorter read timeout: everything here answers at once) and the login. */
+    static Properties properties(OracleSettings settings) {
+        Properties props = OracleConnectionProperties.forUrl(settings.jdbcUrl(), OracleConnectionProperties.CHECK_READ_TIMEOUT);
         if (settings.user() != null) {
             props.setProperty("user", settings.user());
         }
         if (settings.password() != null) {
             props.setProperty("password", settings.password());
-        }
-        if (settings.jdbcUrl().startsWith("jdbc:oracle:")) {
-            props.setProperty("oracle.net.CONNECT_TIMEOUT", CONNECT_TIMEOUT_MS);
-            props.setProperty("oracle.jdbc.ReadTimeout", READ_TIMEOUT_MS);
         }
         return props;
     }

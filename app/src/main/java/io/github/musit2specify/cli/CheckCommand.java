@@ -21,10 +21,12 @@ import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Test that Oracle, Specify and S3 are reachable and usable; one line per check,"
-                + " saying OK, or FAIL with the cause and a hint.",
+                + " saying OK, WARN or FAIL with the cause and a hint.",
                 "",
-                "Oracle: connect with the --oracle-env profile, SELECT sysdate FROM dual, then read access to ACTOR and"
-                        + " PERSON_NAME in both actor schemas and to BRUKARAR, BRUKERNAVN_GRUPPE and GRUPPE in USD_METADATA.",
+                "Oracle: connect with the --oracle-env profile, SELECT sysdate FROM dual, the server version, session time"
+                        + " zone and character sets (Oracle only), read access to ACTOR and PERSON_NAME in both actor"
+                        + " schemas and to BRUKARAR, BRUKERNAVN_GRUPPE and GRUPPE in USD_METADATA, each flow's SELECT"
+                        + " probed without reading rows (names a missing column), the actor read's plan (Oracle only).",
                 "Specify: connect to the Specify MariaDB; the server version, the tables the flows write, an institution"
                         + " and a division (created by Specify's setup).",
                 "S3: head S3_BUCKET, then write and delete a small object in the folder connectivity-check/ under S3_PREFIX.",

@@ -12,8 +12,8 @@ import java.util.Set;
  * cause chain (never from message text, which differs by driver version and locale).
  */
 public enum SqlFailure {
-    REFUSED, UNKNOWN_HOST, TIMEOUT, UNKNOWN_SERVICE, BAD_CREDENTIALS, ACCOUNT_LOCKED, UNKNOWN_DATABASE,
-    MISSING_TABLE, NO_PRIVILEGE, OTHER;
+    REFUSED, UNKNOWN_HOST, TIMEOUT, UNKNOWN_SERVICE, UNKNOWN_SID, BAD_CREDENTIALS, ACCOUNT_LOCKED, UNKNOWN_DATABASE,
+    MISSING_TABLE, MISSING_COLUMN, NO_PRIVILEGE, TIMEZONE_REGION, UNSUPPORTED_CHARSET, OTHER;
 
     // Oracle (ORA-nnnnn): listener and service
     static final int ORA_NO_LISTENER = 12541;
@@ -25,6 +25,11 @@ public enum SqlFailure {
     static final int ORA_ACCOUNT_LOCKED = 28000;
     static final int ORA_NO_TABLE = 942;
     static final int ORA_NO_PRIVILEGE = 1031;
+    static final int ORA_INVALID_IDENTIFIER = 904;
+    // Oracle: what only a real login shows
+    static final int ORA_TIMEZONE_REGION_NOT_FOUND = 1882;
+    /** ojdbc's own "Non supported character set (add orai18n.jar in your classpath)". */
+    static final int OJDBC_UNSUPPORTED_CHARSET = 17056;
     // MariaDB / MySQL server errors
     static final int MARIADB_ACCESS_DENIED = 1045;
     static final int MARIADB_DB_ACCESS_DENIED = 1044;
@@ -37,6 +42,7 @@ public enum SqlFailure {
     static final int H2_NO_SCHEMA = 90079;
     static final int H2_BAD_CREDENTIALS = 28000;
     static final int H2_NO_DATABASE = 90146;
+    static final int H2_NO_COLUMN = 42122;
 
     /** Which database answered: vendor codes overlap (28000 is a locked account on Oracle, bad credentials on H2). */
     public enum Vendor {
@@ -84,8 +90,20 @@ public enum SqlFailure {
                 if (code == ORA_NO_LISTENER) {
                     return REFUSED;
                 }
-                if (code == ORA_UNKNOWN_SERVICE || code == ORA_UNKNOWN_SID) {
+                if (code == ORA_UNKNOWN_SERVICE) {
                     return UNKNOWN_SERVICE;
+                }
+                if (code == ORA_UNKNOWN_SID) {
+                    return UNKNOWN_SID;
+                }
+                if (code == ORA_INVALID_IDENTIFIER) {
+                    return MISSING_COLUMN;
+                }
+                if (code == ORA_TIMEZONE_REGION_NOT_FOUND) {
+                    return TIMEZONE_REGION;
+                }
+                if (code == OJDBC_UNSUPPORTED_CHARSET) {
+                    return UNSUPPORTED_CHARSET;
                 }
                 if (code == ORA_CONNECT_TIMEOUT) {
                     return TIMEOUT;
@@ -127,6 +145,9 @@ public enum SqlFailure {
                 }
                 if (code == H2_NO_DATABASE) {
                     return UNKNOWN_DATABASE;
+                }
+                if (code == H2_NO_COLUMN) {
+                    return MISSING_COLUMN;
                 }
             }
             default -> {

@@ -10,6 +10,7 @@ import io.github.musit2specify.error.MigrationException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** The read-only MUSIT (Oracle) source of one run. */
 public final class MusitDatabase implements AutoCloseable {
@@ -25,6 +26,19 @@ public final class MusitDatabase implements AutoCloseable {
     }
 
     public static MusitDatabase open(OracleSettings settings) {
+        HikariConfig config = poolConfig(settings);
+        try {
+            return new MusitDatabase(settings, new HikariDataSource(config));
+        } catch (RuntimeException e) {
+            SqlFailure kind = SqlFailure.classify(e, SqlFailure.Vendor.ofUrl(settings.jdbcUrl()));
+            throw new MigrationException(ErrorCode.ORACLE_CONNECTION, "cannot connect to MUSIT (Oracle profile "
+                    + settings.profile() + ", " + settings.describe() + "): " + Causes.rootMessage(e)
+                    + " — " + FailureHints.oracle(kind, settings.profile(), settings.jdbcUrl()), e);
+        }
+    }
+
+    /** The pool of a flow: read-only, small, and the Oracle driver properties of {@link OracleConnectionProperties}. */
+    static HikariConfig poolConfig(OracleSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("musit-" + settings.profile());
         config.setJdbcUrl(settings.jdbcUrl());
@@ -39,14 +53,9 @@ public final class MusitDatabase implements AutoCloseable {
         config.setMinimumIdle(0);
         config.setConnectionTimeout(15_000);
         config.setInitializationFailTimeout(1);
-        try {
-            return new MusitDatabase(settings, new HikariDataSource(config));
-        } catch (RuntimeException e) {
-            SqlFailure kind = SqlFailure.classify(e, SqlFailure.Vendor.ofUrl(settings.jdbcUrl()));
-            throw new MigrationException(ErrorCode.ORACLE_CONNECTION, "cannot connect to MUSIT (Oracle profile "
-                    + settings.profile() + ", " + settings.describe() + "): " + Causes.rootMessage(e)
-                    + " — " + FailureHints.oracle(kind, settings.profile()), e);
-        }
+        config.setDataSourceProperties(OracleConnectionProperties.forUrl(settings.jdbcUrl(),
+                OracleConnectionProperties.FLOW_READ_TIMEOUT));
+        return config;
     }
 
     public OracleSettings settings() {
@@ -55,6 +64,21 @@ public final class MusitDatabase implements AutoCloseable {
 
     public Connection connection() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /**
+     * Starts a transaction in which every read sees the same moment of the database. ojdbc's
+     * {@code setReadOnly(true)} is only a flag, so on Oracle this is {@code SET TRANSACTION READ ONLY}
+     * (statement-level consistency becomes transaction-level). Other databases (H2 rehearsals) get a
+     * plain transaction. End it with {@link Connection#rollback()}: nothing was written.
+     */
+    public void beginReadOnlySnapshot(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        if (OracleConnectionProperties.isOracle(settings.jdbcUrl())) {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET TRANSACTION READ ONLY");
+            }
+        }
     }
 
     @Override

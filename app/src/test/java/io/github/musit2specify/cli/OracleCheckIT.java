@@ -43,10 +43,56 @@ class OracleCheckIT {
         assertThat(run.exitCode()).as(run.out()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).startsWith("OK").contains("Oracle", "profile TEST", "SELECT sysdate FROM dual →");
+        assertThat(lines.get(1)).startsWith("OK").contains("server: H2", "not Oracle");
+        assertThat(lines.get(2)).startsWith("SKIP").contains("character sets", "Oracle only");
+        List<String> reads = lines.stream().filter(l -> isTableRead(l)).toList();
+        assertThat(reads).hasSize(TABLES.size());
         for (int i = 0; i < TABLES.size(); i++) {
-            assertThat(lines.get(i + 1)).startsWith("OK").contains("Oracle", "read " + TABLES.get(i));
+            assertThat(reads.get(i)).startsWith("OK").endsWith("read " + TABLES.get(i));
         }
+        // each flow's statements (the agents flow may read a schema with several) parse and run
+        for (String read : List.of("migrate-musit-agents: actor read of MUSIT_BOTANIKK_FELLES",
+                "migrate-musit-agents: actor read of MUSIT_ZOOLOGI_ENTOMOLOGI")) {
+            assertThat(lines).filteredOn(l -> l.contains(read)).isNotEmpty()
+                    .allSatisfy(l -> assertThat(l).startsWith("OK").endsWith("parses and runs"));
+        }
+        assertThat(lines).filteredOn(l -> l.contains("migrate-users: ")).containsExactly(
+                "OK    Oracle   migrate-users: read of USD_METADATA.GRUPPE parses and runs",
+                "OK    Oracle   migrate-users: read of USD_METADATA.BRUKERNAVN_GRUPPE parses and runs",
+                "OK    Oracle   migrate-users: read of USD_METADATA.BRUKARAR parses and runs");
+        assertThat(lines).noneMatch(l -> l.startsWith("FAIL") || l.startsWith("WARN"));
+        assertThat(lines).filteredOn(l -> l.contains("plan of the migrate-musit-agents actor read")).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("SKIP").contains("Oracle's"));
         assertThat(run.out()).doesNotContain(musit.password());
+    }
+
+    @Test
+    void aMissingColumnNamesTheFlowAndTheColumn() throws Exception {
+        try (Connection c = musit.connect(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE USD_METADATA.BRUKARAR DROP COLUMN FEIDE_EPOST");
+            s.execute("ALTER TABLE MUSIT_ZOOLOGI_ENTOMOLOGI.PERSON_NAME DROP COLUMN TITLE");
+        }
+        CliRun run = CliRun.of(musit.env("TEST"), ORACLE_ONLY);
+        assertThat(run.exitCode()).isEqualTo(1);
+        List<String> lines = run.out().lines().toList();
+        List<String> failed = lines.stream().filter(l -> l.startsWith("FAIL")).toList();
+        List<String> agents = failed.stream().filter(l -> l.contains("migrate-musit-agents")).toList();
+        assertThat(agents).isNotEmpty().allSatisfy(l -> assertThat(l).contains(
+                "migrate-musit-agents: actor read of MUSIT_ZOOLOGI_ENTOMOLOGI", " fails:",
+                "missing column MUSIT_ZOOLOGI_ENTOMOLOGI.PERSON_NAME.TITLE"));
+        List<String> users = failed.stream().filter(l -> l.contains("migrate-users")).toList();
+        assertThat(users).singleElement().satisfies(l -> assertThat(l).contains(
+                "migrate-users: read of USD_METADATA.BRUKARAR fails:", "missing column USD_METADATA.BRUKARAR.FEIDE_EPOST"));
+        assertThat(failed).hasSize(agents.size() + users.size());
+        failed = List.of(agents.get(0), users.get(0));
+        assertThat(lines.get(lines.indexOf(failed.get(1)) + 1)).contains("hint:", "column the flow reads does not exist",
+                "ORACLE_TEST_");
+        // the tables themselves stay readable, and the other flow queries still pass
+        assertThat(lines).filteredOn(l -> isTableRead(l) && l.startsWith("OK")).hasSize(TABLES.size());
+        assertThat(lines).filteredOn(l -> l.contains("parses and runs"))
+                .anyMatch(l -> l.contains("MUSIT_BOTANIKK_FELLES"))
+                .noneMatch(l -> l.contains("MUSIT_ZOOLOGI_ENTOMOLOGI") && l.contains("PERSON_NAME.TITLE"))
+                .filteredOn(l -> l.contains("migrate-users")).hasSize(2);
     }
 
     @Test
@@ -68,7 +114,9 @@ class OracleCheckIT {
         CliRun run = CliRun.of(musit.env("TEST"), ORACLE_ONLY);
         assertThat(run.exitCode()).isEqualTo(1);
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).filteredOn(l -> l.startsWith("OK")).hasSize(1 + TABLES.size() - 1);
+        assertThat(lines).filteredOn(l -> l.startsWith("OK") && isTableRead(l)).hasSize(TABLES.size() - 1);
+        // the users flow's read of GRUPPE fails as well, after the table's own line
+        assertThat(lines).filteredOn(l -> l.startsWith("FAIL")).hasSize(2);
         int failed = lines.indexOf(lines.stream().filter(l -> l.startsWith("FAIL")).findFirst().orElseThrow());
         assertThat(lines.get(failed)).contains("read USD_METADATA.GRUPPE");
         assertThat(lines.get(failed + 1)).contains("hint:", "SELECT on it (a grant)", "ORACLE_TEST_USER");
@@ -84,6 +132,10 @@ class OracleCheckIT {
                 assertThat(l).startsWith("FAIL").contains("Oracle", "127.0.0.1"));
         assertThat(run.out()).contains("hint: listener refused the connection", "ORACLE_TEST_HOST", "ORACLE_TEST_PORT", "firewall")
                 .doesNotContain("pw-not-shown");
+    }
+
+    private static boolean isTableRead(String line) {
+        return line.matches("\\S+\\s+Oracle\\s+read .*");
     }
 
     static int freePort() throws IOException {

@@ -23,7 +23,7 @@ public final class ActorSource {
      * The chosen name id is computed in an inline view: Oracle refuses a subquery inside an outer
      * join's ON clause (ORA-01799), and this form is as fast on H2.
      */
-    static String actorQuery(String schema) {
+    public static String actorQuery(String schema) {
         String s = MusitSchemas.requireActorSchema(schema);
         return "SELECT x.ACTOR_ID, x.ACTOR_TYPE, x.ACTORNAME, x.BIRTHDATE, x.DEATHDATE, x.EMAIL_ADDRESS,"
                 + " x.INSTITUTION, x.NOTE,"

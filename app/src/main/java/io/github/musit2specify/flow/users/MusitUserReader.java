@@ -10,14 +10,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the MUSIT application users ({@code USD_METADATA}): groups, memberships and users ordered by
- * USR, with each user's memberships attached. About 2,400 users in production, so they are held in
- * memory. Column lists are explicit: the password column {@code EKSTERN_PASSORD} is never read.
+ * Reads the MUSIT application users ({@code USD_METADATA}): groups, memberships and users in
+ * {@link #USR_ORDER}, with each user's memberships attached. About 2,400 users in production, so they
+ * are held in memory. Column lists are explicit: the password column {@code EKSTERN_PASSORD} is never
+ * read. The three reads run in one read-only transaction, so users, groups and memberships are one
+ * snapshot of the database.
  */
 public final class MusitUserReader {
     public static final String SCHEMA = "USD_METADATA";
@@ -25,8 +29,22 @@ public final class MusitUserReader {
     static final String GROUPS_SQL = "SELECT GRUPPEID, NAVN, MUSEUM, FORKLARING FROM " + SCHEMA + ".GRUPPE";
     static final String MEMBERSHIPS_SQL = "SELECT BRUKERID, BRUKERNAVN, GRUPPEID, DEFAULTGRUPPE FROM " + SCHEMA
             + ".BRUKERNAVN_GRUPPE ORDER BY BRUKERID";
+    // no ORDER BY: ojdbc sets the session's NLS_SORT from the client's locale, so Oracle's order of USR
+    // would depend on where the tool runs (nb-NO: NORWEGIAN, en-US: BINARY); the order is USR_ORDER
     static final String USERS_SQL = "SELECT USR, NAMN, EPOST, TELEFON, INSTITUSJON, FEIDE, FEIDE_EPOST, ADRESSE, ADM,"
-            + " OPPRETTA FROM " + SCHEMA + ".BRUKARAR ORDER BY USR";
+            + " OPPRETTA FROM " + SCHEMA + ".BRUKARAR";
+
+    /**
+     * The order users are migrated in, which decides which of two logins that are one login in Specify
+     * ({@code OLA}, {@code ola}) is created: the trimmed USR by Unicode code point (what Oracle's BINARY
+     * sort gives on a Latin-1 or UTF-8 database, so upper case before lower case and {@code Å} after
+     * {@code z}), blank USRs last, ties by the USR as stored. Fixed, whatever the JVM's or the session's
+     * locale.
+     */
+    public static final Comparator<MusitUser> USR_ORDER = Comparator
+            .comparing((MusitUser u) -> UserMapping.trimToNull(u.usr()),
+                    Comparator.nullsLast(MusitUserReader::compareCodePoints))
+            .thenComparing(MusitUser::usr, Comparator.nullsLast(MusitUserReader::compareCodePoints));
 
     private final MusitDatabase musit;
 
@@ -34,11 +52,27 @@ public final class MusitUserReader {
         this.musit = musit;
     }
 
+    /** The SELECTs of this reader by the table each reads ({@code SCHEMA.TABLE}), for {@code check} to probe. */
+    public static Map<String, String> queriesByTable() {
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put(SCHEMA + ".GRUPPE", GROUPS_SQL);
+        queries.put(SCHEMA + ".BRUKERNAVN_GRUPPE", MEMBERSHIPS_SQL);
+        queries.put(SCHEMA + ".BRUKARAR", USERS_SQL);
+        return queries;
+    }
+
     public List<MusitUser> readUsers() {
         try (Connection c = musit.connection()) {
-            Map<Long, MusitGroup> groups = readGroups(c);
-            Map<String, List<GroupMembership>> memberships = readMemberships(c, groups);
-            return readUsers(c, memberships);
+            musit.beginReadOnlySnapshot(c);
+            try {
+                Map<Long, MusitGroup> groups = readGroups(c);
+                Map<String, List<GroupMembership>> memberships = readMemberships(c, groups);
+                List<MusitUser> users = readUsers(c, memberships);
+                users.sort(USR_ORDER);
+                return users;
+            } finally {
+                c.rollback();
+            }
         } catch (SQLException e) {
             throw new MigrationException(ErrorCode.SOURCE_READ, "cannot read the MUSIT users (" + SCHEMA
                     + ") from Oracle profile " + musit.settings().profile() + ": " + e.getMessage(), e);
@@ -99,5 +133,21 @@ public final class MusitUserReader {
             }
         }
         return users;
+    }
+
+    /** Code point order; String.compareTo compares UTF-16 units, which differs above U+FFFF. */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 }
