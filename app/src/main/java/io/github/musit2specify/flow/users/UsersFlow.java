@@ -7,6 +7,7 @@ import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.flow.SourceAndTarget;
 import io.github.musit2specify.flow.MigrationFlow;
+import io.github.musit2specify.flow.RunTarget;
 import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.OracleSettings;
 import io.github.musit2specify.report.ReportCategory;
@@ -56,6 +57,11 @@ public final class UsersFlow implements MigrationFlow {
     @Override
     public String oracleEnv() {
         return oracle.profile();
+    }
+
+    @Override
+    public RunTarget target() {
+        return new RunTarget(specify.describe(), oracle.location());
     }
 
     @Override
