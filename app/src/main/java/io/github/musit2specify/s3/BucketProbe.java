@@ -31,7 +31,7 @@ public final class BucketProbe {
 
     /** @throws Failed naming the step (head bucket, write or delete of {@code key}) that failed */
     public static void probe(S3Settings settings, String bucket, String key) {
-        String step = "head bucket " + bucket;
+        String step = "head bucket";
         try (S3Client client = S3ClientFactory.create(settings)) {
             client.headBucket(b -> b.bucket(bucket));
             step = "write s3://" + bucket + "/" + key;

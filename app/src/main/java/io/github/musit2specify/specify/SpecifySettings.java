@@ -5,6 +5,7 @@ import io.github.musit2specify.config.Env;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,18 @@ public record SpecifySettings(String host, int port, String database, String use
 
     /** The variables of {@link #DEFAULTS} that are not set, in that order (their default values apply). */
     public static List<String> defaulted(Env env) {
-        return DEFAULTS.keySet().stream().filter(name -> env.get(name).isEmpty()).toList();
+        List<String> defaulted = new ArrayList<>();
+        addIfUnset(defaulted, "DATABASE_HOST", env.get("DATABASE_HOST"));
+        addIfUnset(defaulted, "DATABASE_PORT", env.get("DATABASE_PORT"));
+        addIfUnset(defaulted, "DATABASE_NAME", env.get("DATABASE_NAME"));
+        addIfUnset(defaulted, "APP_USER_NAME", env.get("APP_USER_NAME"));
+        return List.copyOf(defaulted);
+    }
+
+    private static void addIfUnset(List<String> defaulted, String name, Optional<String> value) {
+        if (value.isEmpty()) {
+            defaulted.add(name);
+        }
     }
 
     /**
