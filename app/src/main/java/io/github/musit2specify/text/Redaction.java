@@ -19,8 +19,11 @@ public final class Redaction {
     private static final Pattern AUTHORITY_PASSWORD = Pattern.compile("(//[^/:@\\s]*:)[^@/\\s]*@");
     private static final Pattern EMAIL =
             Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-    /** 8 to 15 digits, optionally with a leading + and single spaces, dashes or dots between them. */
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w.+-])\\+?\\d(?:[ .\\-]?\\d){7,14}(?![\\w-])");
+    /**
+     * 8 to 15 digits, optionally with a leading + and single spaces between them ({@code +47 22 85 16 00},
+     * {@code 22851600}); dates ({@code 2026-04-10}) and identifiers glued to letters are left alone.
+     */
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w.+-])\\+?\\d(?: ?\\d){7,14}(?![\\w-])");
 
     private Redaction() {
     }

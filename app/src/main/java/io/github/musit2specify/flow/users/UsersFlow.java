@@ -33,6 +33,9 @@ public final class UsersFlow implements MigrationFlow {
     private final OracleSettings oracle;
     private final SpecifySettings specify;
     private final boolean dryRun;
+    /** The run's migrator and groups, for the report of a run that fails midway. */
+    private volatile UserMigrator live;
+    private volatile GroupInventory liveGroups;
 
     private UsersFlow(OracleSettings oracle, SpecifySettings specify, boolean dryRun) {
         this.oracle = oracle;
@@ -78,13 +81,21 @@ public final class UsersFlow implements MigrationFlow {
             LOG.info("Read {} MUSIT users from {}.BRUKARAR", users.size(), MusitUserReader.SCHEMA);
             UserMigrator.Counts counts;
             try (Connection c = db.connection()) {
-                counts = new UserMigrator(c, divisionId, dryRun, errors).migrate(users);
+                liveGroups = GroupInventory.of(users);
+                live = new UserMigrator(c, divisionId, dryRun, errors);
+                counts = live.migrate(users);
             } catch (SQLException e) {
                 throw new MigrationException(ErrorCode.SPECIFY_WRITE, "Migrate Users failed on the Specify database "
                         + specify.describe() + ": " + e.getMessage(), e);
             }
             return reportFields(counts, GroupInventory.of(users));
         }
+    }
+
+    @Override
+    public Map<String, Object> fieldsSoFar(ErrorLines errors) {
+        UserMigrator migrator = live;
+        return migrator == null ? MigrationFlow.super.fieldsSoFar(errors) : reportFields(migrator.soFar(), liveGroups);
     }
 
     private List<MusitUser> readUsers() {
