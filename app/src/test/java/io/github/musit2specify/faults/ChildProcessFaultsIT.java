@@ -27,8 +27,10 @@ class ChildProcessFaultsIT {
     /** Row: SIGTERM mid-run (kubectl delete, activeDeadlineSeconds). */
     @Test
     void sigtermStopsTheRunWritesAnInterruptedReportAndExits143() throws Exception {
-        try (FaultWorld world = new FaultWorld("sigterm", ACTORS)) {
-            world.stallInsertOf(world.botanyActorAt(3_500), 4);
+        // the second batch stalls; the reader fills the batches in flight behind it and waits: the signal
+        // finds it reading, with most actors still to come
+        try (FaultWorld world = new FaultWorld("sigterm", 12_000)) {
+            world.stallInsertOf(world.botanyActorAt(1_500), 4);
             ChildCli child = ChildCli.start(world.dir, world.env(), List.of(), LIVE_RUN);
             long signalled;
             try {
@@ -51,7 +53,7 @@ class ChildProcessFaultsIT {
             assertThat(report.at("/failure/cause").asText()).contains("SIGTERM");
             long created = report.path("agents_created").asLong(-1);
             assertThat(created).as("the stalled batch and the rows read before the stop were committed")
-                    .isGreaterThanOrEqualTo(4_000).isLessThan(world.actors);
+                    .isGreaterThanOrEqualTo(2_000).isLessThan(world.actors / 2);
             assertThat(world.agentsWritten()).isEqualTo(created);
             assertThat(report.path("oracle_actors_extracted").asLong()).isEqualTo(created);
 
