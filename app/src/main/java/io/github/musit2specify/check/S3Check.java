@@ -3,13 +3,9 @@ package io.github.musit2specify.check;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.report.RunTimestamp;
-import io.github.musit2specify.s3.S3ClientFactory;
-import io.github.musit2specify.s3.S3Failures;
+import io.github.musit2specify.s3.BucketProbe;
 import io.github.musit2specify.s3.S3Settings;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -52,20 +48,14 @@ public final class S3Check implements Check {
                             + " a local .env is not injected into the pod)");
         }
         String bucket = settings.bucket().get();
-        String where = "bucket " + bucket + " at " + settings.endpoint().map(URI::toString).orElse("the AWS default endpoint");
+        String where = "bucket " + bucket + " at " + settings.endpointForDisplay().orElse("the AWS default endpoint");
         String key = settings.snapshotPrefix() + "/" + FOLDER + "/" + RunTimestamp.now(clock) + "-"
                 + UUID.randomUUID().toString().substring(0, 8) + ".txt";
-        String step = "head bucket";
-        try (S3Client client = S3ClientFactory.create(settings)) {
-            client.headBucket(b -> b.bucket(bucket));
-            step = "write " + key;
-            client.putObject(b -> b.bucket(bucket).key(key).contentType("text/plain"),
-                    RequestBody.fromString("musit2specify connectivity check; safe to delete\n"));
-            step = "delete " + key;
-            client.deleteObject(b -> b.bucket(bucket).key(key));
+        try {
+            BucketProbe.probe(settings, bucket, key);
             return CheckResult.ok(name(), where + ": head bucket, wrote and deleted " + key);
-        } catch (RuntimeException e) {
-            return CheckResult.fail(name(), where + ": " + step + " failed: " + S3Failures.describe(e), S3Failures.hint(e));
+        } catch (BucketProbe.Failed e) {
+            return CheckResult.fail(name(), where + ": " + e.getMessage(), e.hint());
         }
     }
 }

@@ -1,13 +1,17 @@
 package io.github.musit2specify.cli;
 
 import io.github.musit2specify.config.Env;
+import io.github.musit2specify.error.ErrorCode;
+import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.flow.FlowResult;
 import io.github.musit2specify.flow.FlowRunner;
 import io.github.musit2specify.flow.MigrationFlow;
 import io.github.musit2specify.report.ReportPublisher;
+import io.github.musit2specify.specify.SpecifySettings;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** What every `run` verb does once its options are parsed: build the flow, run it, print the result. */
@@ -22,8 +26,24 @@ final class FlowCommands {
     static int run(CommandSpec spec, FlowOptions options, Function<Env, MigrationFlow> flowFactory) {
         Env env = RootCommand.of(spec).env();
         ReportPublisher publisher = ReportPublisher.fromEnv(env);
-        MigrationFlow flow = flowFactory.apply(env);
-        FlowResult result = new FlowRunner(publisher, Clock.systemUTC()).run(flow);
+        Optional<String> unnamedTarget = SpecifySettings.checkExplicitTarget(env, options.dryRun);
+        MigrationFlow flow;
+        try {
+            flow = flowFactory.apply(env);
+        } catch (MigrationException e) {
+            if (e.errorCode() == ErrorCode.CONFIGURATION && unnamedTarget.isPresent()) {
+                throw new MigrationException(ErrorCode.CONFIGURATION, e.getMessage() + "; " + unnamedTarget.get(), e);
+            }
+            throw e;
+        }
+        if (unnamedTarget.isPresent()) {
+            throw new MigrationException(ErrorCode.CONFIGURATION, "configuration is incomplete: " + unnamedTarget.get());
+        }
+        FlowRunner runner = new FlowRunner(publisher, Clock.systemUTC());
+        FlowResult result;
+        try (StopOnSignal stop = StopOnSignal.install(runner)) {
+            result = runner.run(flow);
+        }
         ResultPrinter.print(result, options.json, spec.commandLine().getOut());
         return 0;
     }

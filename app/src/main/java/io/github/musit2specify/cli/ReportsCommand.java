@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,32 +54,36 @@ final class ReportsCommand {
             S3Settings settings = S3Settings.fromEnv(RootCommand.of(spec).env());
             List<ReportEntry> entries;
             String bucket;
+            Map<String, String> statuses = new HashMap<>();
             try (ReportCatalogue catalogue = ReportCatalogue.open(settings)) {
                 bucket = catalogue.bucket();
                 entries = catalogue.list(only, includeLegacy);
+                entries.forEach(e -> catalogue.status(e).ifPresent(status -> statuses.put(e.key(), status)));
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                printJson(out, bucket, settings, entries);
+                printJson(out, bucket, settings, entries, statuses);
             } else {
-                printTable(out, bucket, settings, entries);
+                printTable(out, bucket, settings, entries, statuses);
             }
             out.flush();
             return 0;
         }
 
-        private void printTable(PrintWriter out, String bucket, S3Settings settings, List<ReportEntry> entries) {
+        private void printTable(PrintWriter out, String bucket, S3Settings settings, List<ReportEntry> entries,
+                                Map<String, String> statuses) {
             if (entries.isEmpty()) {
                 out.println("No reports in s3://" + bucket + "/" + settings.reportsRoot() + "/"
                         + (includeLegacy ? " nor in the historical layouts under " + settings.snapshotPrefix() + "/" : "")
                         + (category == null ? "" : " for category " + category.trim()) + ".");
                 return;
             }
-            out.printf("%-17s %-29s %-42s %s%n", "RUN (UTC)", "LAYOUT", "CATEGORY", "KEY");
+            out.printf("%-17s %-11s %-29s %-42s %s%n", "RUN (UTC)", "STATUS", "LAYOUT", "CATEGORY", "KEY");
             boolean estimated = false;
             for (ReportEntry e : entries) {
                 estimated |= !e.runTimeFromKey();
-                out.printf("%-17s %-29s %-42s %s%n", e.runTimestamp() + (e.runTimeFromKey() ? "" : "*"), e.layout().label(),
+                out.printf("%-17s %-11s %-29s %-42s %s%n", e.runTimestamp() + (e.runTimeFromKey() ? "" : "*"),
+                        statuses.getOrDefault(e.key(), "-"), e.layout().label(),
                         e.categoryFolder() == null ? "-" : e.categoryFolder(), e.key());
             }
             out.println(entries.size() + (entries.size() == 1 ? " report" : " reports") + " in s3://" + bucket);
@@ -87,7 +92,8 @@ final class ReportsCommand {
             }
         }
 
-        private static void printJson(PrintWriter out, String bucket, S3Settings settings, List<ReportEntry> entries) {
+        private static void printJson(PrintWriter out, String bucket, S3Settings settings, List<ReportEntry> entries,
+                                      Map<String, String> statuses) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (ReportEntry e : entries) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -95,6 +101,7 @@ final class ReportsCommand {
                 row.put("layout", e.layout().label());
                 row.put("category", e.categoryFolder());
                 row.put("run_time_utc", e.runTimestamp());
+                row.put("status", statuses.get(e.key()));
                 row.put("run_time_source", e.runTimeFromKey() ? "key" : "last_modified");
                 row.put("last_modified", e.lastModified().toString());
                 row.put("size", e.size());

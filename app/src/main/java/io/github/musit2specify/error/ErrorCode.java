@@ -16,7 +16,9 @@ public enum ErrorCode {
     S3_UPLOAD(1),
     S3_READ(1),
     /** A connectivity check reported at least one failure. */
-    CHECK_FAILED(1);
+    CHECK_FAILED(1),
+    /** SIGTERM or SIGINT stopped a run; the exit code is 128 + the signal number (143 or 130). */
+    INTERRUPTED(143);
 
     private final int exitCode;
 

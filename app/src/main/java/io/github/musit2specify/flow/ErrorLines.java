@@ -1,6 +1,7 @@
 package io.github.musit2specify.flow;
 
 import io.github.musit2specify.report.ReportKeys;
+import io.github.musit2specify.text.Redaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,9 @@ public final class ErrorLines implements AutoCloseable {
         this.cap = cap;
     }
 
-    public synchronized void add(String line) {
+    /** Adds a line with e-mail addresses, phone-like numbers and URL passwords redacted (the report is shared). */
+    public synchronized void add(String rawLine) {
+        String line = Redaction.forReport(rawLine);
         total++;
         if (kept.size() < cap) {
             kept.add(line);

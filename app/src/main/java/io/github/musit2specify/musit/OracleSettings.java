@@ -3,7 +3,11 @@ package io.github.musit2specify.musit;
 import io.github.musit2specify.config.ConfigErrors;
 import io.github.musit2specify.config.Env;
 
+import io.github.musit2specify.text.Redaction;
+
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An Oracle credential profile: {@code ORACLE_<ENV>_USER/_PASSWORD/_HOST/_SERVICE/_PORT}, or
@@ -14,8 +18,16 @@ public record OracleSettings(String profile, String jdbcUrl, String user, String
     public static final String DEFAULT_PROFILE = "PROD";
     public static final int DEFAULT_PORT = 1553;
 
+    /** What --oracle-env accepts: it becomes part of variable names (ORACLE_&lt;ENV&gt;_USER). */
+    public static final Pattern PROFILE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+
     public static OracleSettings fromEnv(Env env, String profile, ConfigErrors errors) {
         String p = profile.trim().toUpperCase(Locale.ROOT);
+        if (!PROFILE_NAME.matcher(p).matches()) {
+            errors.add("--oracle-env '" + profile + "' is not a profile name: expected a letter, then letters,"
+                    + " digits or _ (e.g. PROD, TEST, UTV_2)");
+            return new OracleSettings(p, null, null, null);
+        }
         String prefix = "ORACLE_" + p + "_";
         String neededFor = "needed for --oracle-env " + p;
         String override = env.get(prefix + "URL").orElse(null);
@@ -45,8 +57,26 @@ public record OracleSettings(String profile, String jdbcUrl, String user, String
         if (jdbcUrl == null) {
             return "(incomplete: host or service missing)";
         }
-        return jdbcUrl.replaceAll("(?i)(password=)[^;&]*", "$1****").replaceAll("//([^/:@]+):[^@/]*@", "//$1:****@");
+        return Redaction.maskSecrets(jdbcUrl);
     }
+
+    /**
+     * Where MUSIT is, without any credentials, for the start line and the report: {@code host:port/service}
+     * of an Oracle thin URL, else the URL without user, password and parameters.
+     */
+    public String location() {
+        if (jdbcUrl == null) {
+            return null;
+        }
+        Matcher thin = THIN_ADDRESS.matcher(jdbcUrl);
+        if (thin.matches()) {
+            return thin.group(1);
+        }
+        String withoutParameters = jdbcUrl.split("[;?]", 2)[0];
+        return withoutParameters.replaceAll("//[^/@]*@", "//");
+    }
+
+    private static final Pattern THIN_ADDRESS = Pattern.compile("(?i)jdbc:oracle:thin:[^@]*@(?://)?([^?;]+).*");
 
     @Override
     public String toString() {

@@ -33,6 +33,16 @@ public record MigrationReport(ReportMetadata metadata, Map<String, Object> flowF
             map.put("oracle_env", metadata.oracleEnv());
         }
         map.put("dry_run", metadata.dryRun());
+        map.put("status", metadata.status().json());
+        if (metadata.specifyDatabase() != null) {
+            map.put("specify_database", metadata.specifyDatabase());
+        }
+        if (metadata.oracleDatabase() != null) {
+            map.put("oracle_database", metadata.oracleDatabase());
+        }
+        if (metadata.failure() != null) {
+            map.put("failure", metadata.failure().asMap());
+        }
         map.putAll(flowFields);
         return map;
     }

@@ -2,6 +2,8 @@ package io.github.musit2specify.report;
 
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.json.Json;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.musit2specify.s3.S3ClientFactory;
 import io.github.musit2specify.s3.S3Failures;
 import io.github.musit2specify.s3.S3Settings;
@@ -109,6 +111,23 @@ public final class ReportCatalogue implements AutoCloseable {
                 keyOrLatest.substring(0, keyOrLatest.length() - LATEST_SUFFIX.length()));
         return latest(category).map(ReportEntry::key).orElseThrow(() -> new MigrationException(ErrorCode.S3_READ,
                 "no reports of " + category.folder() + " in s3://" + bucket + "/" + settings.reportKeys().categoryPrefix(category)));
+    }
+
+    /**
+     * How the run of a {@value ReportKeys#REPORT_FILE_NAME} ended ({@code completed}, {@code failed},
+     * {@code interrupted}); reports written before the field existed were of completed runs. Empty for other
+     * files and for reports that cannot be read.
+     */
+    public Optional<String> status(ReportEntry entry) {
+        if (!entry.key().endsWith("/" + ReportKeys.REPORT_FILE_NAME) && !entry.key().endsWith(".json")) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode report = Json.MAPPER.readTree(read(entry.key()));
+            return Optional.of(RunStatus.ofJson(report.path("status").asText(null)).json());
+        } catch (MigrationException | java.io.IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The object's text (UTF-8). */

@@ -23,7 +23,10 @@ public final class ReportKeys {
         return root.isEmpty() ? DEFAULT_ROOT : root;
     }
 
-    /** A prefix without surrounding whitespace or '/' (null → empty), as S3 keys are built from it. */
+    /**
+     * A prefix without surrounding whitespace or '/', repeated '/' inside collapsed to one (null → empty),
+     * as S3 keys are built from it: {@code prod//reports} uploads and lists under {@code prod/reports}.
+     */
     public static String trimSlashes(String rawPrefix) {
         if (rawPrefix == null) {
             return "";
@@ -37,7 +40,7 @@ public final class ReportKeys {
         while (end > start && trimmed.charAt(end - 1) == '/') {
             end--;
         }
-        return trimmed.substring(start, end).strip();
+        return trimmed.substring(start, end).strip().replaceAll("/{2,}", "/");
     }
 
     public String root() {

@@ -3,42 +3,85 @@ package io.github.musit2specify.report;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.s3.BucketProbe;
 import io.github.musit2specify.s3.S3Failures;
 import io.github.musit2specify.s3.S3Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Hands a finished report to S3 (reports.md, "Upload behaviour"): skip without a bucket, upload
- * with the two log lines otherwise, and fail the run when the upload fails — after saving the
- * report locally (MIGRATION_REPORT_LOCAL_DIR) so the run's figures are not lost.
+ * with the two log lines otherwise, and fail the run when the upload fails — after keeping the
+ * report locally so the run's figures are never lost: MIGRATION_REPORT_LOCAL_DIR, else the working
+ * directory, else the system temp folder, else the whole JSON on stdout.
  */
 public final class ReportPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(ReportPublisher.class);
+    /** The preflight's probe object goes under {@code {reportsRoot}/} in this folder, and is deleted at once. */
+    public static final String PREFLIGHT_FOLDER = "preflight";
+    public static final String STDOUT_BEGIN = "----- BEGIN MIGRATION REPORT (not saved anywhere else)";
+    public static final String STDOUT_END = "----- END MIGRATION REPORT";
 
     private final S3Settings settings;
     private final UploadOptions options;
+    private final PrintStream stdout;
 
     public ReportPublisher(S3Settings settings) {
         this(settings, UploadOptions.defaults());
     }
 
     public ReportPublisher(S3Settings settings, UploadOptions options) {
+        this(settings, options, System.out);
+    }
+
+    /** @param stdout where a report goes, as the last resort, when no folder can keep it */
+    public ReportPublisher(S3Settings settings, UploadOptions options, PrintStream stdout) {
         this.settings = settings;
         this.options = options;
+        this.stdout = stdout;
     }
 
     /** S3 settings (reports.md) plus S3_UPLOAD_RETRY_DELAY_MS and MIGRATION_REPORT_LOCAL_DIR. */
     public static ReportPublisher fromEnv(Env env) {
         return new ReportPublisher(S3Settings.fromEnv(env), UploadOptions.fromEnv(env));
+    }
+
+    /**
+     * Before a live run touches Specify: when S3_BUCKET is set, prove the bucket reachable and writable
+     * with these credentials (head it, write and delete a small object under the reports root).
+     */
+    public void preflight() {
+        if (settings.bucket().isEmpty()) {
+            return;
+        }
+        String bucket = settings.bucket().get();
+        String key = settings.reportsRoot() + "/" + PREFLIGHT_FOLDER + "/" + UUID.randomUUID() + ".txt";
+        try {
+            BucketProbe.probe(settings, bucket, key);
+            LOG.info("S3 preflight passed: s3://{} is writable under {}/", bucket, settings.reportsRoot());
+        } catch (BucketProbe.Failed e) {
+            throw new MigrationException(ErrorCode.S3_UPLOAD, "S3 preflight before writing to Specify: "
+                    + e.getMessage() + " — " + e.hint() + "; nothing was written to Specify", e.getCause());
+        }
+    }
+
+    /** Keeps the report locally without trying S3 (the preflight showed the bucket unusable). */
+    public PublishResult keepLocally(MigrationReport report) {
+        String key = settings.reportKeys().key(report.category(), report.metadata().generatedAtUtc());
+        Optional<Path> saved = keepLocally("Migration report", key, report.toJsonBytes(),
+                settings.bucket().map(b -> "s3://" + b + "/" + key).orElse(key));
+        return new PublishResult(key, List.of(), false, saved);
     }
 
     public PublishResult publish(MigrationReport report) {
@@ -68,7 +111,8 @@ public final class ReportPublisher {
         try {
             new ReportUploader(settings, options).upload(bucket, key, json);
         } catch (ReportUploader.UploadFailed failed) {
-            String where = "; the report was " + keepLocally("Migration report", key, json, uri);
+            String where = "; the report was " + keepLocally("Migration report", key, json, uri)
+                    .map(p -> "saved locally to " + p).orElse("not saved in any folder (printed on stdout)");
             errorList.ifPresent(content -> keepLocally("Complete error list", errorListKey, content, uri));
             throw failure("migration report", uri, failed, where);
         }
@@ -101,7 +145,8 @@ public final class ReportPublisher {
         try {
             new ReportUploader(settings, options).upload(bucket, key, content);
         } catch (ReportUploader.UploadFailed failed) {
-            throw failure(what, uri, failed, "; it was " + keepLocally(what, key, content, uri));
+            throw failure(what, uri, failed, "; it was " + keepLocally(what, key, content, uri)
+                    .map(p -> "saved locally to " + p).orElse("not saved in any folder (printed on stdout)"));
         }
         LOG.info("Upload of {} finished: {}", what, uri);
         return uri;
@@ -138,16 +183,34 @@ public final class ReportPublisher {
         return new MigrationException(ErrorCode.S3_UPLOAD, what + where, cause);
     }
 
-    /** A run file goes to the local folder when its upload failed, so nothing is lost; returns where, for the message. */
-    private String keepLocally(String what, String key, byte[] content, String uri) {
-        try {
-            Path saved = new LocalReportStore(options.localDir()).save(key, content);
-            LOG.warn("{} saved locally to {} (upload it later to {} with: musit2specify reports upload-unsent)",
-                    what, saved, uri);
-            return "saved locally to " + saved;
-        } catch (IOException | RuntimeException e) {
-            LOG.error("{} could not be saved locally under {} either: {}", what, options.localDir(), e.toString());
-            return "not saved: writing it under " + options.localDir().toAbsolutePath() + " failed too (" + e + ")";
+    /**
+     * A run file goes to the first writable of MIGRATION_REPORT_LOCAL_DIR, the working directory and the
+     * system temp folder; when none is, its whole content goes to stdout. Returns where it was saved.
+     */
+    private Optional<Path> keepLocally(String what, String key, byte[] content, String uri) {
+        for (Path dir : localFolders()) {
+            try {
+                Path saved = new LocalReportStore(dir).save(key, content);
+                LOG.warn("{} saved locally to {} (upload it later to {} with: musit2specify reports upload-unsent)",
+                        what, saved, uri);
+                return Optional.of(saved);
+            } catch (IOException | RuntimeException e) {
+                LOG.error("{} could not be saved under {}: {}", what, dir.toAbsolutePath(), e.toString());
+            }
         }
+        LOG.error("{} could not be saved in any folder: printing it on stdout between {} and {}", what,
+                STDOUT_BEGIN, STDOUT_END);
+        stdout.println(STDOUT_BEGIN + " " + key);
+        stdout.println(new String(content, StandardCharsets.UTF_8));
+        stdout.println(STDOUT_END);
+        stdout.flush();
+        return Optional.empty();
+    }
+
+    private List<Path> localFolders() {
+        Path unsent = UploadOptions.DEFAULT_LOCAL_DIR;
+        return List.of(options.localDir(),
+                Path.of(System.getProperty("user.dir")).resolve(unsent),
+                Path.of(System.getProperty("java.io.tmpdir")).resolve(unsent));
     }
 }

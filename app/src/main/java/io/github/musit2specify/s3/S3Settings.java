@@ -4,6 +4,7 @@ import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.report.ReportKeys;
+import io.github.musit2specify.text.Redaction;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -48,11 +49,16 @@ public record S3Settings(
                 region, forcePathStyle, enabled);
     }
 
+    /** The endpoint with any user-info password masked, for output. */
+    public Optional<String> endpointForDisplay() {
+        return endpoint.map(uri -> Redaction.maskSecrets(uri.toString()));
+    }
+
     /** For logs: never the keys themselves. */
     @Override
     public String toString() {
         return "S3Settings[bucket=" + bucket.orElse("(unset)") + ", reportsRoot=" + reportsRoot
-                + ", snapshotPrefix=" + snapshotPrefix + ", endpoint=" + endpoint.map(URI::toString).orElse("(AWS default)")
+                + ", snapshotPrefix=" + snapshotPrefix + ", endpoint=" + endpointForDisplay().orElse("(AWS default)")
                 + ", accessKeyId=" + (accessKeyId.isPresent() ? "****" : "(default chain)")
                 + ", secretAccessKey=" + (secretAccessKey.isPresent() ? "****" : "(default chain)")
                 + ", region=" + region + ", forcePathStyle=" + forcePathStyle
@@ -68,7 +74,7 @@ public record S3Settings(
             return uri;
         } catch (URISyntaxException e) {
             throw new MigrationException(ErrorCode.CONFIGURATION,
-                    "S3_ENDPOINT_URL has the value '" + value + "', which is not a URL like http://minio:9000");
+                    "S3_ENDPOINT_URL has the value '" + Redaction.maskSecrets(value) + "', which is not a URL like http://minio:9000");
         }
     }
 }

@@ -26,7 +26,9 @@ class ConfigCommandTest {
         assertThat(out.toString())
                 .contains("jdbc:oracle:thin:@//oracle.uio.no:1553/MUSTST", "mariadb.local:3306/specify",
                         "prod/migration-reports/collection-agents-musit-actor-person-name/{YYYYMMDDTHHMMSSZ}/report.json",
-                        "museum-reports", "Complete.")
+                        "museum-reports", "(default: DATABASE_PORT, DATABASE_NAME not set)",
+                        "bn_specify (default: APP_USER_NAME not set)",
+                        "Complete for dry runs only: a live run (--dry-run=false) also needs DATABASE_NAME, APP_USER_NAME")
                 .doesNotContain("ora-s3cret", "specify-s3cret", "aws-s3cret", "AKIAEXAMPLE");
     }
 

@@ -77,6 +77,23 @@ class DeployManifestsTest {
         assertThat(args.subList(0, 2)).containsExactly("run", flow);
         assertThat(args).contains("--dry-run=true").noneMatch(a -> a.startsWith("--dry-run=f"));
         assertRunsOnce(job);
+        assertKeepsUnsentReportsOnAClaim(job);
+    }
+
+    private static void assertKeepsUnsentReportsOnAClaim(Manifests.Document job) {
+        JsonNode pod = job.node().at("/spec/template/spec");
+        JsonNode container = Manifests.container(job);
+        JsonNode localDir = find(container.path("env"), "name", "MIGRATION_REPORT_LOCAL_DIR");
+        assertThat(localDir).as("MIGRATION_REPORT_LOCAL_DIR set by the Job").isNotNull();
+        JsonNode reportsMount = find(container.path("volumeMounts"), "mountPath", localDir.path("value").asText());
+        assertThat(reportsMount).as("MIGRATION_REPORT_LOCAL_DIR is a mounted volume").isNotNull();
+        JsonNode volume = find(pod.path("volumes"), "name", reportsMount.path("name").asText());
+        assertThat(volume.at("/persistentVolumeClaim/claimName").asText())
+                .as("a claim outlives the pod, unlike /tmp").isEqualTo("musit2specify-reports-unsent");
+        assertThat(manifests.ofKind("PersistentVolumeClaim")).extracting(d -> d.node().at("/metadata/name").asText())
+                .contains("musit2specify-reports-unsent");
+        assertThat(pod.path("terminationGracePeriodSeconds").asInt(30)).as("room for the 25 s stop on SIGTERM")
+                .isGreaterThanOrEqualTo(30);
     }
 
     @Test
@@ -125,7 +142,8 @@ class DeployManifestsTest {
         assertThat(container.at("/resources/requests/memory").asText()).isNotBlank();
         assertThat(container.at("/resources/limits/memory").asText()).isNotBlank();
         assertThat(find(container.path("envFrom"), "secretRef", null).at("/secretRef/name").asText()).isEqualTo(SECRET);
-        assertThat(container.has("env")).as("all settings come from the Secret").isFalse();
+        assertThat(container.path("env").findValuesAsText("name")).as("all settings but the reports' local folder come"
+                + " from the Secret").isSubsetOf("MIGRATION_REPORT_LOCAL_DIR");
         assertThat(find(container.path("volumeMounts"), "mountPath", "/tmp")).as("writable /tmp").isNotNull();
     }
 

@@ -23,6 +23,8 @@ class ReportKeysTest {
             "/                        | migration-reports",
             "' // '                   | migration-reports",
             "/prod/migration-reports/ | prod/migration-reports",
+            "prod//reports | prod/reports",
+            " //prod///migration-reports// | prod/migration-reports",
             "team/x                   | team/x",
             "' team/x/ '              | team/x",
             "migration-reports        | migration-reports"}, delimiter = '|')

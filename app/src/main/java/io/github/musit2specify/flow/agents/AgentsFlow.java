@@ -8,6 +8,8 @@ import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.flow.MigrationFlow;
 import io.github.musit2specify.flow.ProgressLog;
+import io.github.musit2specify.flow.RunInterrupted;
+import io.github.musit2specify.flow.RunTarget;
 import io.github.musit2specify.flow.SourceAndTarget;
 import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.OracleSettings;
@@ -41,6 +43,10 @@ public final class AgentsFlow implements MigrationFlow {
     private final OracleSettings oracle;
     private final SpecifySettings specify;
     private final S3Settings s3;
+    /** The run's counters and writer, readable by the runner when the run ends early. */
+    private volatile AgentCounters live;
+    private volatile AgentWriter liveWriter;
+    private volatile boolean stopRequested;
 
     private AgentsFlow(AgentsParameters parameters, OracleSettings oracle, SpecifySettings specify, S3Settings s3) {
         this.parameters = parameters;
@@ -75,6 +81,27 @@ public final class AgentsFlow implements MigrationFlow {
     }
 
     @Override
+    public RunTarget target() {
+        return new RunTarget(specify.describe(), oracle.location());
+    }
+
+    @Override
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    @Override
+    public Map<String, Object> fieldsSoFar(ErrorLines errors) {
+        AgentCounters counters = live;
+        if (counters == null) {
+            return MigrationFlow.super.fieldsSoFar(errors);
+        }
+        AgentWriter writer = liveWriter;
+        return reportFields(counters, writer == null ? (parameters.dryRun() ? counters.toCreateCount() : 0)
+                : writer.created(), errors);
+    }
+
+    @Override
     public Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
         LocalDateTime created = LocalDateTime.ofInstant(RunTimestamp.parse(runTimestamp).orElseThrow(), ZoneOffset.UTC);
         try (SpecifyDatabase db = SpecifyDatabase.open(specify);
@@ -86,6 +113,8 @@ public final class AgentsFlow implements MigrationFlow {
             LOG.info("{} actors already migrated (markers found in agent.Remarks)", migrated.size());
             AgentCounters counters = new AgentCounters();
             AgentWriter writer = parameters.dryRun() ? null : new AgentWriter(db, divisionId, created, errors);
+            live = counters;
+            liveWriter = writer;
             try {
                 readAll(musit, migrated, counters, writer);
             } finally {
@@ -115,6 +144,9 @@ public final class AgentsFlow implements MigrationFlow {
                 counters.schemaSeen(schema);
                 LOG.info("Reading actors of {}", schema);
                 ActorSource.stream(source, schema, actor -> {
+                    if (stopRequested) {
+                        throw RunInterrupted.stopRequested();
+                    }
                     counters.read(actor);
                     if (migrated.contains(schema, actor.actorId())) {
                         counters.skipped();

@@ -7,6 +7,7 @@ import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.flow.MigrationFlow;
+import io.github.musit2specify.flow.RunTarget;
 import io.github.musit2specify.report.ReportCategory;
 import io.github.musit2specify.specify.SpecifyDatabase;
 import io.github.musit2specify.specify.SpecifySettings;
@@ -52,6 +53,11 @@ public final class SyncStructureFlow implements MigrationFlow {
     @Override
     public String oracleEnv() {
         return null;
+    }
+
+    @Override
+    public RunTarget target() {
+        return new RunTarget(settings.describe(), null);
     }
 
     @Override

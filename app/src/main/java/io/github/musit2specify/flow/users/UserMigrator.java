@@ -78,6 +78,11 @@ final class UserMigrator {
             }
         }
         progress.done(processed, usersCreated, usersSkipped);
+        return soFar();
+    }
+
+    /** What was written (or, in a dry run, counted) so far: also what a run that failed midway reports. */
+    Counts soFar() {
         return new Counts(usersCreated, usersSkipped, agentsCreated, agentsLinked, errors);
     }
 

@@ -8,6 +8,7 @@ import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.flow.SourceAndTarget;
 import io.github.musit2specify.flow.MigrationFlow;
+import io.github.musit2specify.flow.RunTarget;
 import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.OracleSettings;
 import io.github.musit2specify.report.ReportCategory;
@@ -36,6 +37,9 @@ public final class UsersFlow implements MigrationFlow {
     private final SpecifySettings specify;
     private final boolean dryRun;
     private final S3Settings s3;
+    /** The run's migrator and groups, for the report of a run that fails midway. */
+    private volatile UserMigrator live;
+    private volatile GroupInventory liveGroups;
 
     private UsersFlow(OracleSettings oracle, SpecifySettings specify, boolean dryRun, S3Settings s3) {
         this.oracle = oracle;
@@ -64,6 +68,11 @@ public final class UsersFlow implements MigrationFlow {
     }
 
     @Override
+    public RunTarget target() {
+        return new RunTarget(specify.describe(), oracle.location());
+    }
+
+    @Override
     public boolean dryRun() {
         return dryRun;
     }
@@ -82,15 +91,23 @@ public final class UsersFlow implements MigrationFlow {
             LOG.info("Read {} MUSIT users from {}.BRUKARAR", users.size(), MusitUserReader.SCHEMA);
             UserMigrator.Counts counts;
             try (Connection c = db.connection()) {
-                counts = new UserMigrator(c, divisionId, dryRun, errors).migrate(users);
+                liveGroups = GroupInventory.of(users);
+                live = new UserMigrator(c, divisionId, dryRun, errors);
+                counts = live.migrate(users);
             } catch (SQLException e) {
                 throw new MigrationException(ErrorCode.SPECIFY_WRITE, "Migrate Users failed on the Specify database "
                         + specify.describe() + ": " + e.getMessage(), e);
             }
-            Map<String, Object> fields = reportFields(counts, GroupInventory.of(users));
+            Map<String, Object> fields = reportFields(counts, liveGroups);
             SchemaDrift.addTo(fields, drift);
             return fields;
         }
+    }
+
+    @Override
+    public Map<String, Object> fieldsSoFar(ErrorLines errors) {
+        UserMigrator migrator = live;
+        return migrator == null ? MigrationFlow.super.fieldsSoFar(errors) : reportFields(migrator.soFar(), liveGroups);
     }
 
     private Map<String, Object> reportFields(UserMigrator.Counts counts, GroupInventory groups) {
