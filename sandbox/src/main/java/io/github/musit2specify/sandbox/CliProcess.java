@@ -1,0 +1,83 @@
+package io.github.musit2specify.sandbox;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.musit2specify.json.Json;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the shaded CLI jar as a child process, as production does (JVM start, connection set-up and
+ * report upload included), and times it from spawn to exit.
+ */
+final class CliProcess {
+    /** The line AgentWriter logs when its first batch is committed. */
+    private static final Pattern FIRST_COMMIT = Pattern.compile("first agents committed (\\d+) ms after the process started");
+
+    private final Path jar;
+    private final List<String> javaOptions;
+    private final Path logDir;
+
+    CliProcess(Path jar, List<String> javaOptions, Path logDir) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no CLI jar at " + jar + ": build it with `mvn -B -ntp -DskipTests package`");
+        }
+        this.jar = jar;
+        this.javaOptions = javaOptions;
+        this.logDir = logDir;
+    }
+
+    /** What one run printed and how long the process lived. */
+    record Outcome(String label, int exitCode, double seconds, Map<String, Object> result, Path log,
+                   OptionalDouble firstCommitSeconds) {
+        long counter(String name) {
+            Object value = result.get(name);
+            if (!(value instanceof Number n)) {
+                throw new IllegalStateException(label + ": no counter " + name + " in the result (exit " + exitCode
+                        + ", log " + log + ")");
+            }
+            return n.longValue();
+        }
+    }
+
+    /** Runs {@code java -jar <jar> <args> --json} with {@code env} added to this process's environment. */
+    Outcome run(String label, Map<String, String> env, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(args);
+        command.add("--json");
+        Path log = logDir.resolve(label.replaceAll("[^A-Za-z0-9_-]+", "-") + ".log");
+        Path out = Files.createTempFile(logDir, "stdout", ".json");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(out.toFile());
+            builder.environment().putAll(env);
+            long start = System.nanoTime();
+            int exit = builder.start().waitFor();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String stdout = Files.readString(out, StandardCharsets.UTF_8);
+            if (exit != 0) {
+                throw new IllegalStateException(label + " exited with " + exit + "; see " + log);
+            }
+            Map<String, Object> result = Json.MAPPER.readValue(stdout, new TypeReference<Map<String, Object>>() { });
+            return new Outcome(label, exit, seconds, result, log, firstCommit(log));
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private static OptionalDouble firstCommit(Path log) throws IOException {
+        Matcher m = FIRST_COMMIT.matcher(Files.readString(log, StandardCharsets.UTF_8));
+        return m.find() ? OptionalDouble.of(Long.parseLong(m.group(1)) / 1000.0) : OptionalDouble.empty();
+    }
+}
