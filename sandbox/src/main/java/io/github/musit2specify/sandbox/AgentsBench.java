@@ -28,8 +28,8 @@ final class AgentsBench {
     static final String RERUN = "re-run, all skipped (CLI process)";
     static final String LOAD_DATA = "LOAD DATA LOCAL INFILE baseline";
 
-    record Setup(EmbeddedMariaDb server, Map<String, String> s3Env, CliProcess cli, Path dataDir, int actors,
-                 int namesPerPerson, long seed) {
+    record Setup(EmbeddedMariaDb server, CpuTime cpu, Map<String, String> s3Env, CliProcess cli, Path dataDir,
+                 int actors, int namesPerPerson, long seed) {
     }
 
     /** The phases of one share and when the live run committed its first batch. */
@@ -52,26 +52,23 @@ final class AgentsBench {
         try (Connection c = musit.connect()) {
             BareRead.readAll(c); // warm-up: H2's page cache and the JIT, so no phase pays for them alone
         }
-        long t = System.nanoTime();
-        long bareRows;
-        try (Connection c = musit.connect()) {
-            bareRows = BareRead.readAll(c);
-        }
-        phases.add(new BenchTable.Phase(BARE_READ, bareRows, since(t)));
+        phases.add(inProcess(setup.cpu(), BARE_READ, () -> {
+            try (Connection c = musit.connect()) {
+                return BareRead.readAll(c);
+            }
+        }));
 
         SpecifyTestDatabase specify = setup.server().createSpecifyDatabase("bench_agents_" + shape.replace('-', '_'));
         Map<String, String> env = new LinkedHashMap<>(specify.env());
         env.putAll(musit.env(PROFILE));
         env.putAll(setup.s3Env());
         List<String> args = List.of("run", "migrate-musit-agents", "--oracle-env", PROFILE);
-        CliProcess.Outcome dry = setup.cli().run("agents-dry-" + shape, env, args);
-        phases.add(new BenchTable.Phase(DRY, expect(dry, "agents_created", setup.actors()), dry.seconds()));
+        phases.add(child(setup, DRY, "agents-dry-" + shape, env, args, "agents_created").phase());
         List<String> live = new ArrayList<>(args);
         live.add("--dry-run=false");
-        CliProcess.Outcome first = setup.cli().run("agents-live-" + shape, env, live);
-        phases.add(new BenchTable.Phase(LIVE, expect(first, "agents_created", setup.actors()), first.seconds()));
-        CliProcess.Outcome again = setup.cli().run("agents-rerun-" + shape, env, live);
-        phases.add(new BenchTable.Phase(RERUN, expect(again, "agents_skipped", setup.actors()), again.seconds()));
+        Child first = child(setup, LIVE, "agents-live-" + shape, env, live, "agents_created");
+        phases.add(first.phase());
+        phases.add(child(setup, RERUN, "agents-rerun-" + shape, env, live, "agents_skipped").phase());
 
         Path tsv = Files.createTempFile(setup.dataDir(), "agents", ".tsv");
         try {
@@ -79,13 +76,44 @@ final class AgentsBench {
                 LoadDataBaseline.writeFile(c, tsv);
             }
             SpecifyTestDatabase baseline = setup.server().createSpecifyDatabase("bench_loaddata");
-            t = System.nanoTime();
-            long loaded = LoadDataBaseline.load(baseline.jdbcUrl(), baseline.user(), baseline.password(), tsv);
-            phases.add(new BenchTable.Phase(LOAD_DATA, loaded, since(t)));
+            phases.add(inProcess(setup.cpu(), LOAD_DATA,
+                    () -> LoadDataBaseline.load(baseline.jdbcUrl(), baseline.user(), baseline.password(), tsv)));
         } finally {
             Files.deleteIfExists(tsv);
         }
-        return new Result(validShare, phases, first.firstCommitSeconds());
+        return new Result(validShare, phases, first.outcome().firstCommitSeconds());
+    }
+
+    interface Work {
+        long rows() throws Exception;
+    }
+
+    /** Times {@code work} in this JVM: wall time, this JVM's CPU time and the server's. */
+    static BenchTable.Phase inProcess(CpuTime cpu, String name, Work work) throws Exception {
+        double server = cpu.serverSeconds();
+        double own = CpuTime.thisProcessSeconds();
+        long t = System.nanoTime();
+        long rows = work.rows();
+        double seconds = since(t);
+        return new BenchTable.Phase(name, rows, seconds, CpuTime.thisProcessSeconds() - own, cpu.serverSeconds() - server);
+    }
+
+    record Child(BenchTable.Phase phase, CliProcess.Outcome outcome) {
+    }
+
+    private static Child child(Setup setup, String name, String label, Map<String, String> env, List<String> args,
+                               String counter) throws Exception {
+        return child(setup, name, label, env, args, counter, setup.actors());
+    }
+
+    /** Runs the CLI as a child process; checks that {@code counter} equals {@code expected} unless that is negative. */
+    static Child child(Setup setup, String name, String label, Map<String, String> env, List<String> args,
+                       String counter, long expected) throws Exception {
+        double server = setup.cpu().serverSeconds();
+        CliProcess.Outcome outcome = setup.cli().run(label, env, args);
+        double serverCpu = setup.cpu().serverSeconds() - server;
+        long rows = expected < 0 ? outcome.counter(counter) : expect(outcome, counter, expected);
+        return new Child(new BenchTable.Phase(name, rows, outcome.seconds(), outcome.cpuSeconds(), serverCpu), outcome);
     }
 
     private static long expect(CliProcess.Outcome outcome, String counter, long expected) {

@@ -81,44 +81,46 @@ public final class BenchMain implements Callable<Integer> {
         try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dir.resolve("mariadb"), 0);
              EmbeddedS3 s3 = EmbeddedS3.startTransient()) {
             Map<String, String> s3Env = s3.env(s3.createUniqueBucket("bench"));
-            AgentsBench.Setup setup = new AgentsBench.Setup(server, s3Env, cli, dir, actors, namesPerPerson, seed);
+            CpuTime cpu = CpuTime.withServerOnPort(server.port());
+            AgentsBench.Setup setup = new AgentsBench.Setup(server, cpu, s3Env, cli, dir, actors, namesPerPerson, seed);
             for (int share : validShares) {
                 BenchTable.printAgents(out, AgentsBench.run(setup, share, out));
             }
             out.println();
             if (users > 0) {
-                usersRun(server, s3Env, cli, dir, out);
+                usersRun(setup, out);
             }
             if (!skipStructure) {
-                structureRun(server, s3Env, cli, out);
+                structureRun(setup, out);
             }
         }
         out.println("load average at the end: " + BenchTable.load());
         return 0;
     }
 
-    private void usersRun(EmbeddedMariaDb server, Map<String, String> s3Env, CliProcess cli, Path dir, PrintStream out)
-            throws Exception {
-        MusitSource musit = MusitSource.file(dir.resolve("musit-users-" + users).resolve("musit"));
+    private void usersRun(AgentsBench.Setup setup, PrintStream out) throws Exception {
+        MusitSource musit = MusitSource.file(setup.dataDir().resolve("musit-users-" + users).resolve("musit"));
         if (musit.isEmpty()) {
             new SyntheticMusit(seed).generate(musit, 0, users, false);
         }
-        SpecifyTestDatabase specify = server.createSpecifyDatabase("bench_users");
+        SpecifyTestDatabase specify = setup.server().createSpecifyDatabase("bench_users");
         Map<String, String> env = new LinkedHashMap<>(specify.env());
         env.putAll(musit.env(AgentsBench.PROFILE));
-        env.putAll(s3Env);
-        CliProcess.Outcome run = cli.run("users-live", env,
-                List.of("run", "migrate-users", "--oracle-env", AgentsBench.PROFILE, "--dry-run=false"));
-        BenchTable.printOther(out, "migrate-users live (CLI process)", run.counter("users_created"), run.seconds(), 5);
+        env.putAll(setup.s3Env());
+        BenchTable.printOther(out, timed(setup, "migrate-users live (CLI process)", "users-live", env,
+                List.of("run", "migrate-users", "--oracle-env", AgentsBench.PROFILE, "--dry-run=false"), "users_created"), 5);
     }
 
-    private static void structureRun(EmbeddedMariaDb server, Map<String, String> s3Env, CliProcess cli, PrintStream out)
-            throws Exception {
-        SpecifyTestDatabase specify = server.createSpecifyDatabase("bench_structure");
+    private static void structureRun(AgentsBench.Setup setup, PrintStream out) throws Exception {
+        SpecifyTestDatabase specify = setup.server().createSpecifyDatabase("bench_structure");
         Map<String, String> env = new LinkedHashMap<>(specify.env());
-        env.putAll(s3Env);
-        CliProcess.Outcome run = cli.run("structure-live", env, List.of("run", "sync-specify-structure", "--dry-run=false"));
-        BenchTable.printOther(out, "sync-specify-structure live (CLI process)",
-                run.counter("collections_created"), run.seconds(), 10);
+        env.putAll(setup.s3Env());
+        BenchTable.printOther(out, timed(setup, "sync-specify-structure live (CLI process)", "structure-live", env,
+                List.of("run", "sync-specify-structure", "--dry-run=false"), "collections_created"), 10);
+    }
+
+    private static BenchTable.Phase timed(AgentsBench.Setup setup, String name, String label, Map<String, String> env,
+                                          List<String> args, String counter) throws Exception {
+        return AgentsBench.child(setup, name, label, env, args, counter, -1).phase();
     }
 }

@@ -13,7 +13,12 @@ final class BenchTable {
     static final double LIVE_STRETCH = 1.2;
     static final double RERUN_TARGET = 1.5;
 
-    record Phase(String name, long rows, double seconds) {
+    /** Wall seconds, CPU seconds of the client JVM and of the MariaDB server. */
+    record Phase(String name, long rows, double seconds, double cpuSeconds, double serverCpuSeconds) {
+        double totalCpuSeconds() {
+            return cpuSeconds + serverCpuSeconds;
+        }
+
         double rowsPerSecond() {
             return rows / Math.max(seconds, 1e-9);
         }
@@ -28,10 +33,13 @@ final class BenchTable {
         double bare = seconds(phases, AgentsBench.BARE_READ);
         out.println();
         out.printf(Locale.ROOT, "valid share %d %%%n", result.validShare());
-        out.printf(Locale.ROOT, "  %-38s %10s %8s %10s %10s %10s%n", "phase", "rows", "seconds", "rows/s", "/LOAD DATA", "/bare read");
+        Phase loadDataPhase = phase(phases, AgentsBench.LOAD_DATA);
+        out.printf(Locale.ROOT, "  %-36s %9s %8s %9s %10s %10s %7s %7s %10s%n", "phase", "rows", "seconds", "rows/s",
+                "/LOAD DATA", "/bare read", "CPU s", "db CPU", "CPU/LOAD");
         for (Phase p : phases) {
-            out.printf(Locale.ROOT, "  %-38s %,10d %8.2f %,10.0f %10.2f %10.2f%n", p.name(), p.rows(), p.seconds(),
-                    p.rowsPerSecond(), p.seconds() / loadData, p.seconds() / bare);
+            out.printf(Locale.ROOT, "  %-36s %,9d %8.2f %,9.0f %10.2f %10.2f %7.2f %7.2f %10.2f%n", p.name(), p.rows(),
+                    p.seconds(), p.rowsPerSecond(), p.seconds() / loadData, p.seconds() / bare, p.cpuSeconds(),
+                    p.serverCpuSeconds(), p.totalCpuSeconds() / loadDataPhase.totalCpuSeconds());
         }
         double live = seconds(phases, AgentsBench.LIVE) / loadData;
         double rerun = seconds(phases, AgentsBench.RERUN) / bare;
@@ -44,9 +52,9 @@ final class BenchTable {
                 : "not logged"));
     }
 
-    static void printOther(PrintStream out, String name, long rows, double seconds, double targetSeconds) {
-        out.printf(Locale.ROOT, "%-40s %,10d rows %8.2f s (target < %.0f s: %s)%n", name, rows, seconds, targetSeconds,
-                met(seconds < targetSeconds));
+    static void printOther(PrintStream out, Phase p, double targetSeconds) {
+        out.printf(Locale.ROOT, "%-42s %,8d rows %7.2f s, CPU %.2f s + db %.2f s (target < %.0f s: %s)%n", p.name(), p.rows(),
+                p.seconds(), p.cpuSeconds(), p.serverCpuSeconds(), targetSeconds, met(p.seconds() < targetSeconds));
     }
 
     /** The load average of the machine (the benchmark shares it with others): "1.02 0.87 0.55". */
@@ -64,6 +72,10 @@ final class BenchTable {
     }
 
     private static double seconds(List<Phase> phases, String name) {
-        return phases.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().seconds();
+        return phase(phases, name).seconds();
+    }
+
+    private static Phase phase(List<Phase> phases, String name) {
+        return phases.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 }

@@ -22,6 +22,10 @@ final class CliProcess {
     /** The line AgentWriter logs when its first batch is committed. */
     private static final Pattern FIRST_COMMIT = Pattern.compile("first agents committed (\\d+) ms after the process started");
 
+    /** Runs the command, then prints the CPU time of the shell's children (user, system) on stderr. */
+    private static final String CPU_TIMES = "\"$@\"; rc=$?; echo cpu-times >&2; times >&2; exit $rc";
+    private static final Pattern CPU_LINE = Pattern.compile("cpu-times\\R.*\\R(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s");
+
     private final Path jar;
     private final List<String> javaOptions;
     private final Path logDir;
@@ -36,7 +40,7 @@ final class CliProcess {
     }
 
     /** What one run printed and how long the process lived. */
-    record Outcome(String label, int exitCode, double seconds, Map<String, Object> result, Path log,
+    record Outcome(String label, int exitCode, double seconds, double cpuSeconds, Map<String, Object> result, Path log,
                    OptionalDouble firstCommitSeconds) {
         long counter(String name) {
             Object value = result.get(name);
@@ -48,9 +52,9 @@ final class CliProcess {
         }
     }
 
-    /** Runs {@code java -jar <jar> <args> --json} with {@code env} added to this process's environment. */
+    /** Runs {@code java -jar <jar> <args> --json} (in bash, for its CPU time) with {@code env} added to the environment. */
     Outcome run(String label, Map<String, String> env, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(List.of("bash", "-c", CPU_TIMES, "bash"));
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions);
         command.add("-jar");
@@ -70,14 +74,25 @@ final class CliProcess {
                 throw new IllegalStateException(label + " exited with " + exit + "; see " + log);
             }
             Map<String, Object> result = Json.MAPPER.readValue(stdout, new TypeReference<Map<String, Object>>() { });
-            return new Outcome(label, exit, seconds, result, log, firstCommit(log));
+            String err = Files.readString(log, StandardCharsets.UTF_8);
+            return new Outcome(label, exit, seconds, cpuSeconds(err), result, log, firstCommit(err));
         } finally {
             Files.deleteIfExists(out);
         }
     }
 
-    private static OptionalDouble firstCommit(Path log) throws IOException {
-        Matcher m = FIRST_COMMIT.matcher(Files.readString(log, StandardCharsets.UTF_8));
+    private static OptionalDouble firstCommit(String log) {
+        Matcher m = FIRST_COMMIT.matcher(log);
         return m.find() ? OptionalDouble.of(Long.parseLong(m.group(1)) / 1000.0) : OptionalDouble.empty();
+    }
+
+    /** User plus system CPU seconds of the child, from the shell's {@code times}; NaN when missing. */
+    private static double cpuSeconds(String log) {
+        Matcher m = CPU_LINE.matcher(log);
+        if (!m.find()) {
+            return Double.NaN;
+        }
+        return Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2))
+                + Integer.parseInt(m.group(3)) * 60 + Double.parseDouble(m.group(4));
     }
 }
