@@ -15,7 +15,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,10 +47,11 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--skip-structure", description = "Do not time sync-specify-structure.")
     boolean skipStructure;
 
-    @Option(names = "--jar", defaultValue = "app/target/musit2specify.jar", description = "The CLI jar (default: ${DEFAULT-VALUE}).")
-    Path jar;
+    @Option(names = "--launcher", defaultValue = "bin/musit2specify", description = "The CLI launcher (default: ${DEFAULT-VALUE}).")
+    Path launcher;
 
-    @Option(names = "--child-java-opts", defaultValue = "-Xmx256m", description = "JVM options of the CLI processes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--child-java-opts", defaultValue = "-Xmx256m",
+            description = "JAVA_OPTS of the CLI processes, after the launcher's own flags (default: ${DEFAULT-VALUE}).")
     String childJavaOptions;
 
     @Option(names = "--data-dir", defaultValue = "var/bench", description = "Working folder; generated MUSIT worlds are kept per shape (default: ${DEFAULT-VALUE}).")
@@ -73,10 +73,10 @@ public final class BenchMain implements Callable<Integer> {
         PrintStream out = System.out;
         Path dir = dataDir.toAbsolutePath().normalize();
         Path logs = Files.createDirectories(dir.resolve("logs"));
-        List<String> javaOptions = childJavaOptions.isBlank() ? List.of() : Arrays.asList(childJavaOptions.trim().split("\\s+"));
-        CliProcess cli = new CliProcess(jar.toAbsolutePath(), javaOptions, logs);
-        out.printf(Locale.ROOT, "musit2specify bench: %,d actors, names per person %s, CLI processes with %s; load average %s%n",
-                actors, namesPerPerson == 0 ? "mixed" : namesPerPerson, javaOptions, BenchTable.load());
+        CliProcess cli = new CliProcess(launcher.toAbsolutePath(), childJavaOptions, logs);
+        out.printf(Locale.ROOT, "musit2specify bench: %,d actors, names per person %s, CLI processes: %s with JAVA_OPTS=%s;"
+                + " load average %s%n", actors, namesPerPerson == 0 ? "mixed" : namesPerPerson, launcher, childJavaOptions,
+                BenchTable.load());
         out.println("  logs of the CLI processes in " + logs);
         try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dir.resolve("mariadb"), 0);
              EmbeddedS3 s3 = EmbeddedS3.startTransient()) {

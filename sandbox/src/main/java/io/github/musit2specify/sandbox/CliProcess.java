@@ -15,8 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the shaded CLI jar as a child process, as production does (JVM start, connection set-up and
- * report upload included), and times it from spawn to exit.
+ * Runs the CLI through its launcher {@code bin/musit2specify} as a child process, as an operator does
+ * (JVM start with the launcher's JVM flags, connection set-up and report upload included), and times
+ * it from spawn to exit.
  */
 final class CliProcess {
     /** The line AgentWriter logs when its first batch is committed. */
@@ -26,15 +27,16 @@ final class CliProcess {
     private static final String CPU_TIMES = "\"$@\"; rc=$?; echo cpu-times >&2; times >&2; exit $rc";
     private static final Pattern CPU_LINE = Pattern.compile("cpu-times\\R.*\\R(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s");
 
-    private final Path jar;
-    private final List<String> javaOptions;
+    private final Path launcher;
+    private final String javaOptions;
     private final Path logDir;
 
-    CliProcess(Path jar, List<String> javaOptions, Path logDir) {
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no CLI jar at " + jar + ": build it with `mvn -B -ntp -DskipTests package`");
+    /** {@code javaOptions} go to the launcher as JAVA_OPTS (added after its own JVM flags). */
+    CliProcess(Path launcher, String javaOptions, Path logDir) {
+        if (!Files.isExecutable(launcher)) {
+            throw new IllegalStateException("no executable CLI launcher at " + launcher);
         }
-        this.jar = jar;
+        this.launcher = launcher;
         this.javaOptions = javaOptions;
         this.logDir = logDir;
     }
@@ -52,13 +54,9 @@ final class CliProcess {
         }
     }
 
-    /** Runs {@code java -jar <jar> <args> --json} (in bash, for its CPU time) with {@code env} added to the environment. */
+    /** Runs {@code <launcher> <args> --json} (in bash, for its CPU time) with {@code env} added to the environment. */
     Outcome run(String label, Map<String, String> env, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", CPU_TIMES, "bash"));
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(javaOptions);
-        command.add("-jar");
-        command.add(jar.toString());
+        List<String> command = new ArrayList<>(List.of("bash", "-c", CPU_TIMES, "bash", launcher.toString()));
         command.addAll(args);
         command.add("--json");
         Path log = logDir.resolve(label.replaceAll("[^A-Za-z0-9_-]+", "-") + ".log");
@@ -66,6 +64,7 @@ final class CliProcess {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(out.toFile());
             builder.environment().putAll(env);
+            builder.environment().put("JAVA_OPTS", javaOptions);
             long start = System.nanoTime();
             int exit = builder.start().waitFor();
             double seconds = (System.nanoTime() - start) / 1e9;
