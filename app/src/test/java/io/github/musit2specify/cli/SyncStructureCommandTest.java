@@ -57,8 +57,8 @@ class SyncStructureCommandTest {
         assertThat(json.get("config_path").asText()).isEqualTo("classpath:structure/unimus_natur.yaml");
         assertThat(json.get("divisions_created").asInt()).isEqualTo(1);
         assertThat(json.get("divisions_skipped").asInt()).isEqualTo(1);
-        assertThat(json.get("disciplines_created").asInt()).isEqualTo(10);
-        assertThat(json.get("collections_created").asInt()).isEqualTo(50);
+        assertThat(json.get("disciplines_created").asInt()).isEqualTo(9); // Karplanter Moser/NHM: Specify's set-up
+        assertThat(json.get("collections_created").asInt()).isEqualTo(49);
         assertThat(json.get("report_uploaded").asBoolean()).isFalse();
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);

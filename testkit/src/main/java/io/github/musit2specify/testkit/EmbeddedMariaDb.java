@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -93,15 +94,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
-    /** Drops the database when it exists, creates it, loads the Specify schema and the bootstrap rows. */
+    /**
+     * Drops the database when it exists and loads {@link SpecifyDump#BOOTSTRAP}: Specify as its guided
+     * setup leaves it (institution, division Biology, a discipline, collection NHM, login spadmin).
+     */
     public SpecifyTestDatabase createSpecifyDatabase(String name) {
-        SpecifyTestDatabase database = createEmptySpecifyDatabase(name);
-        try (Connection c = database.connect()) {
-            SpecifyBootstrap.apply(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot bootstrap Specify database " + name + ": " + e.getMessage(), e);
-        }
-        return database;
+        return createDatabase(name, SpecifyDump.BOOTSTRAP);
     }
 
     /** The existing database when it has the Specify tables (a sandbox's second run), else a new one. */
@@ -111,7 +109,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
              ResultSet rs = c.createStatement().executeQuery(
                      "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '" + name + "'")) {
             rs.next();
-            if (rs.getInt(1) >= SpecifySchema.TABLE_COUNT) {
+            if (rs.getInt(1) >= SpecifyDump.TABLE_COUNT) {
                 return database(name);
             }
         } catch (SQLException e) {
@@ -120,8 +118,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return createSpecifyDatabase(name);
     }
 
-    /** The Specify schema without any rows: for "Specify not initialised" tests. */
+    /** {@link SpecifyDump#EMPTY}: Specify's schema before its setup, for "Specify not initialised" tests. */
     public SpecifyTestDatabase createEmptySpecifyDatabase(String name) {
+        return createDatabase(name, SpecifyDump.EMPTY);
+    }
+
+    /** Drops the database when it exists, creates it and loads the dumps in order. */
+    public SpecifyTestDatabase createDatabase(String name, SpecifyDump... dumps) {
         checkName(name);
         long started = System.nanoTime();
         try (Connection c = rootConnection(); Statement s = c.createStatement()) {
@@ -130,13 +133,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
         }
-        try (Connection c = rootConnection(name); Statement s = c.createStatement()) {
-            s.execute(SpecifySchema.script());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot load the Specify schema into " + name + ": " + e.getMessage(), e);
+        for (SpecifyDump dump : dumps) {
+            runScript(name, dump.sql(), dump.fileName());
         }
-        LOG.info("Specify schema loaded into {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
+        LOG.info("{} loaded into {} in {} ms", Arrays.toString(dumps), name,
+                (System.nanoTime() - started) / 1_000_000);
         return database(name);
+    }
+
+    /** Runs a multi-statement SQL script as root in the database (e.g. {@link SpecifyDump#SECOND_LOGIN}). */
+    public void runScript(String database, String sql, String what) {
+        checkName(database);
+        try (Connection c = rootConnection(database); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load " + what + " into " + database + ": " + e.getMessage(), e);
+        }
     }
 
     private SpecifyTestDatabase database(String name) {
