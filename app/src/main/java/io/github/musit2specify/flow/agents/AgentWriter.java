@@ -8,18 +8,21 @@ import io.github.musit2specify.specify.SqlErrors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,22 +43,23 @@ final class AgentWriter implements AutoCloseable {
     private static final int BATCHES_IN_FLIGHT = 3;
     private static final int DATE_PRECISION_FULL = 1;
 
-    private static final int COLUMNS_BOUND = 14;
+    private static final int PARAMETERS_PER_ROW = 12;
     private static final String INSERT_INTO = "INSERT INTO agent (TimestampCreated, Version, AgentType, FirstName, LastName,"
             + " MiddleInitial, Title, Email, DateOfBirth, DateOfBirthPrecision, DateOfDeath, DateOfDeathPrecision,"
             + " Remarks, DivisionID, GUID) VALUES ";
-    private static final String ROW = "(?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String INSERT_SQL = INSERT_INTO + ROW;
+    private static final DateTimeFormatter SQL_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+    private final SpecifyDatabase db;
+    /** One row's values; the run's timestamp and division are the same for every row, so they are literals. */
+    private final String rowValues;
     /**
      * A whole batch as one multi-row INSERT: MariaDB parses and executes one statement per 1,000 rows,
      * the fastest form short of LOAD DATA (Connector/J 3 no longer rewrites batches itself).
      */
-    private static final String BATCH_SQL = multiRowInsert(BATCH_SIZE);
-
-    private final SpecifyDatabase db;
-    private final long divisionId;
-    private final Timestamp timestampCreated;
+    private final String batchSql;
     private final ErrorLines errors;
+    /** The run's log context (flow, run), carried to the writer thread so its lines name the run too. */
+    private final Map<String, String> logContext = MDC.getCopyOfContextMap();
     private final ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "agent-writer");
         t.setDaemon(true);
@@ -69,8 +73,9 @@ final class AgentWriter implements AutoCloseable {
 
     AgentWriter(SpecifyDatabase db, long divisionId, LocalDateTime timestampCreated, ErrorLines errors) {
         this.db = db;
-        this.divisionId = divisionId;
-        this.timestampCreated = Timestamp.valueOf(timestampCreated);
+        this.rowValues = "('" + SQL_TIMESTAMP.format(timestampCreated) + "', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + divisionId + ", ?)";
+        this.batchSql = multiRowInsert(BATCH_SIZE);
         this.errors = errors;
     }
 
@@ -92,6 +97,9 @@ final class AgentWriter implements AutoCloseable {
         buffer = new ArrayList<>(BATCH_SIZE);
         slots.acquireUninterruptibly();
         writerThread.execute(() -> {
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
             try {
                 if (failure.get() == null) {
                     write(batch);
@@ -131,16 +139,16 @@ final class AgentWriter implements AutoCloseable {
         }
     }
 
-    static String multiRowInsert(int rows) {
-        return INSERT_INTO + String.join(", ", Collections.nCopies(rows, ROW));
+    private String multiRowInsert(int rows) {
+        return INSERT_INTO + String.join(", ", Collections.nCopies(rows, rowValues));
     }
 
     private void write(List<AgentRow> batch) throws SQLException {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(batch.size() == BATCH_SIZE ? BATCH_SQL : multiRowInsert(batch.size()))) {
+            try (PreparedStatement ps = c.prepareStatement(batch.size() == BATCH_SIZE ? batchSql : multiRowInsert(batch.size()))) {
                 for (int i = 0; i < batch.size(); i++) {
-                    bind(ps, i * COLUMNS_BOUND, batch.get(i));
+                    bind(ps, i * PARAMETERS_PER_ROW, batch.get(i));
                 }
                 ps.executeUpdate();
                 c.commit();
@@ -165,7 +173,7 @@ final class AgentWriter implements AutoCloseable {
     }
 
     private void writeRowByRow(Connection c, List<AgentRow> batch) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_SQL)) {
+        try (PreparedStatement ps = c.prepareStatement(multiRowInsert(1))) {
             for (AgentRow row : batch) {
                 try {
                     bind(ps, 0, row);
@@ -183,20 +191,18 @@ final class AgentWriter implements AutoCloseable {
         }
     }
 
-    /** Binds {@code row} to the 14 parameters after {@code offset}. */
-    private void bind(PreparedStatement ps, int offset, AgentRow row) throws SQLException {
-        ps.setTimestamp(offset + 1, timestampCreated);
-        ps.setInt(offset + 2, row.agentType());
-        ps.setString(offset + 3, row.firstName());
-        ps.setString(offset + 4, row.lastName());
-        ps.setString(offset + 5, row.middleInitial());
-        ps.setString(offset + 6, row.title());
-        ps.setString(offset + 7, row.email());
-        setDate(ps, offset + 8, offset + 9, row.dateOfBirth() == null ? null : Date.valueOf(row.dateOfBirth()));
-        setDate(ps, offset + 10, offset + 11, row.dateOfDeath() == null ? null : Date.valueOf(row.dateOfDeath()));
-        ps.setString(offset + 12, row.remarks());
-        ps.setLong(offset + 13, divisionId);
-        ps.setString(offset + 14, UUID.randomUUID().toString());
+    /** Binds {@code row} to the 12 parameters after {@code offset}. */
+    private static void bind(PreparedStatement ps, int offset, AgentRow row) throws SQLException {
+        ps.setInt(offset + 1, row.agentType());
+        ps.setString(offset + 2, row.firstName());
+        ps.setString(offset + 3, row.lastName());
+        ps.setString(offset + 4, row.middleInitial());
+        ps.setString(offset + 5, row.title());
+        ps.setString(offset + 6, row.email());
+        setDate(ps, offset + 7, offset + 8, row.dateOfBirth() == null ? null : Date.valueOf(row.dateOfBirth()));
+        setDate(ps, offset + 9, offset + 10, row.dateOfDeath() == null ? null : Date.valueOf(row.dateOfDeath()));
+        ps.setString(offset + 11, row.remarks());
+        ps.setString(offset + 12, UUID.randomUUID().toString());
     }
 
     private static void setDate(PreparedStatement ps, int dateIndex, int precisionIndex, Date date) throws SQLException {
