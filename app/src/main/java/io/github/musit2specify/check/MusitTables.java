@@ -3,12 +3,31 @@ package io.github.musit2specify.check;
 import io.github.musit2specify.musit.MusitSchemas;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The MUSIT tables the flows read (flows.md), as {@code SCHEMA.TABLE}. */
-final class MusitTables {
-    static final List<String> ACTOR_TABLES = List.of("ACTOR", "PERSON_NAME");
-    static final List<String> USER_TABLES = List.of("BRUKARAR", "BRUKERNAVN_GRUPPE", "GRUPPE");
+/**
+ * The MUSIT tables the flows read (flows.md), and the columns each flow reads from them: the one list
+ * that `check` (read access) and the schema drift warning of the flows (docs/snapshots.md) use.
+ * A test keeps it in step with the flows' SQL.
+ */
+public final class MusitTables {
+    /** Per actor schema: the columns of ActorSource's query. */
+    public static final Map<String, List<String>> ACTOR_COLUMNS = ordered(
+            Map.entry("ACTOR", List.of("ACTOR_ID", "ACTOR_TYPE", "ACTORNAME", "VALID_PERSON_NAME_ID", "BIRTHDATE", "DEATHDATE",
+                    "EMAIL_ADDRESS", "INSTITUTION", "NOTE")),
+            Map.entry("PERSON_NAME", List.of("PERSON_NAME_ID", "ACTOR_ID", "PERSON_SURNAME", "PERSON_MIDDLE_NAME",
+                    "PERSON_GIVEN_NAME", "TITLE")));
+    /** In USD_METADATA: the columns of MusitUserReader's queries (never EKSTERN_PASSORD). */
+    public static final Map<String, List<String>> USER_COLUMNS = ordered(
+            Map.entry("BRUKARAR", List.of("USR", "NAMN", "EPOST", "TELEFON", "INSTITUSJON", "FEIDE", "FEIDE_EPOST",
+                    "ADRESSE", "ADM", "OPPRETTA")),
+            Map.entry("BRUKERNAVN_GRUPPE", List.of("BRUKERID", "BRUKERNAVN", "GRUPPEID", "DEFAULTGRUPPE")),
+            Map.entry("GRUPPE", List.of("GRUPPEID", "NAVN", "MUSEUM", "FORKLARING")));
+    static final List<String> ACTOR_TABLES = List.copyOf(ACTOR_COLUMNS.keySet());
+    static final List<String> USER_TABLES = List.copyOf(USER_COLUMNS.keySet());
 
     private MusitTables() {
     }
@@ -20,5 +39,28 @@ final class MusitTables {
         }
         USER_TABLES.forEach(t -> tables.add(MusitSchemas.USERS + "." + t));
         return List.copyOf(tables);
+    }
+
+    /** {@code SCHEMA.TABLE} → columns read by the agents flow from these actor schemas. */
+    public static Map<String, List<String>> readByAgents(List<String> actorSchemas) {
+        Map<String, List<String>> read = new LinkedHashMap<>();
+        actorSchemas.forEach(s -> ACTOR_COLUMNS.forEach((t, cols) -> read.put(s + "." + t, cols)));
+        return read;
+    }
+
+    /** {@code USD_METADATA.TABLE} → columns read by the users flow. */
+    public static Map<String, List<String>> readByUsers() {
+        Map<String, List<String>> read = new LinkedHashMap<>();
+        USER_COLUMNS.forEach((t, cols) -> read.put(MusitSchemas.USERS + "." + t, cols));
+        return read;
+    }
+
+    @SafeVarargs
+    private static Map<String, List<String>> ordered(Map.Entry<String, List<String>>... tables) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> t : tables) {
+            map.put(t.getKey(), t.getValue());
+        }
+        return Collections.unmodifiableMap(map);
     }
 }

@@ -22,8 +22,9 @@ import java.util.TreeSet;
 
 /**
  * Connects to the Specify MariaDB (DATABASE_*, APP_USER_*) and reports the server version, whether
- * every table the flows write is there, and whether Specify's setup has created an institution and
- * a division (the flows need both).
+ * every table the flows write is there, whether Specify's setup has created an institution and
+ * a division (the flows need both), and whether every discipline has its schema localization (which
+ * only Specify's start-up creates for disciplines the structure sync made).
  */
 public final class SpecifyCheck implements Check {
     static final int CONNECT_TIMEOUT_MS = 10_000;
@@ -62,6 +63,9 @@ public final class SpecifyCheck implements Check {
                     FailureHints.missingTables()));
             if (!missing.contains("institution") && !missing.contains("division")) {
                 results.add(institution(c));
+            }
+            if (!missing.contains("discipline") && !missing.contains("splocalecontainer")) {
+                results.add(localization(c));
             }
         } catch (SQLException | RuntimeException e) {
             results.add(CheckResult.fail(name(), target + ": " + Jdbc.cause(e),
@@ -106,6 +110,22 @@ public final class SpecifyCheck implements Check {
             return CheckResult.ok(name(), "institution " + String.join(", ", names) + ", " + divisions + " division(s)");
         } catch (SQLException e) {
             return CheckResult.fail(name(), "cannot read institution/division: " + Jdbc.cause(e),
+                    FailureHints.specify(SqlFailure.classify(e, VENDOR)));
+        }
+    }
+
+    /** Per discipline: are its field captions there? Only Specify's start-up creates them. */
+    private CheckResult localization(Connection c) {
+        try {
+            List<String> lacking = SchemaLocalization.disciplinesLacking(c);
+            if (lacking.isEmpty()) {
+                return CheckResult.ok(name(), "schema localization present for all "
+                        + SchemaLocalization.disciplineCount(c) + " discipline(s)");
+            }
+            return CheckResult.fail(name(), "no schema localization for discipline(s) " + String.join(", ", lacking),
+                    SchemaLocalization.HINT);
+        } catch (SQLException e) {
+            return CheckResult.fail(name(), "cannot read the schema localization: " + Jdbc.cause(e),
                     FailureHints.specify(SqlFailure.classify(e, VENDOR)));
         }
     }

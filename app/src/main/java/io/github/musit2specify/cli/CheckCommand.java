@@ -6,6 +6,7 @@ import io.github.musit2specify.check.OracleCheck;
 import io.github.musit2specify.check.S3Check;
 import io.github.musit2specify.check.SpecifyCheck;
 import io.github.musit2specify.config.Env;
+import io.github.musit2specify.snapshot.SnapshotAge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,7 @@ import java.util.concurrent.Callable;
                 "  Specify  connect to the Specify MariaDB, server version, the tables the flows write,",
                 "           an institution and a division (created by Specify's setup)",
                 "  S3       head S3_BUCKET, then write and delete a small object under {S3_PREFIX}/connectivity-check/",
+                "  Snapshot the age of the latest MUSIT schema snapshot, when there is one (information only)",
                 "Exit code 0 when every check passed, 1 when one failed, 2 when a setting is missing."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -51,6 +53,9 @@ final class CheckCommand implements Callable<Integer> {
         run(skipOracle ? null : new OracleCheck(env, oracle.oracleEnv), "Oracle", "--skip-oracle", results, out);
         run(skipSpecify ? null : new SpecifyCheck(env), "Specify", "--skip-specify", results, out);
         run(skipS3 ? null : new S3Check(env, Clock.systemUTC()), "S3", "--skip-s3", results, out);
+        if (!skipS3) {
+            SnapshotAge.line(env, Clock.systemUTC()).ifPresent(r -> out.println(r.toText()));
+        }
         if (results.stream().anyMatch(r -> r.status() == CheckResult.Status.MISCONFIGURED)) {
             return 2;
         }

@@ -23,7 +23,7 @@ import java.nio.file.Path;
         footer = {"",
                 "Exit codes: 0 the run completed (per-row errors are in the report), 1 the run failed "
                         + "(database unreachable, upload failed, lock held, ...), 2 bad usage or configuration."},
-        subcommands = {RunCommand.class, ConfigCommand.class, ReportsCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ConfigCommand.class, ReportsCommand.class, CheckCommand.class, SnapshotCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand {
     private final Env baseEnv;
     private Env effectiveEnv;

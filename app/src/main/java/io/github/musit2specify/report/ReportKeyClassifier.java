@@ -23,6 +23,11 @@ public final class ReportKeyClassifier {
     private ReportKeyClassifier() {
     }
 
+    /** {@code {S3_PREFIX}/snapshots/}: MUSIT schema snapshots (docs/snapshots.md), never reports. */
+    public static String snapshotsPrefix(String snapshotPrefix) {
+        return snapshotPrefix + "/snapshots/";
+    }
+
     public static String userMigrationPrefix(String snapshotPrefix) {
         return snapshotPrefix + "/user-migration/";
     }
@@ -38,10 +43,11 @@ public final class ReportKeyClassifier {
     /**
      * @param reportsRoot    the normalised S3_MIGRATION_REPORTS_PREFIX
      * @param snapshotPrefix the normalised S3_PREFIX
-     * @return empty for folder markers (keys ending in '/') and keys of no report layout
+     * @return empty for folder markers (keys ending in '/'), schema snapshot files (even when the two
+     *         prefixes are set to overlap) and keys of no report layout
      */
     public static Optional<Classified> classify(String key, String reportsRoot, String snapshotPrefix) {
-        if (key.endsWith("/")) {
+        if (key.endsWith("/") || key.startsWith(snapshotsPrefix(snapshotPrefix))) {
             return Optional.empty();
         }
         if (key.startsWith(reportsRoot + "/")) {

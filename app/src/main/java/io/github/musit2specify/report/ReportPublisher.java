@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,11 +70,11 @@ public final class ReportPublisher {
         } catch (ReportUploader.UploadFailed failed) {
             String where = "; the report was " + keepLocally("Migration report", key, json, uri);
             errorList.ifPresent(content -> keepLocally("Complete error list", errorListKey, content, uri));
-            throw failure(uri, failed, where);
+            throw failure("migration report", uri, failed, where);
         }
         LOG.info("Migration report upload finished: {}", uri);
         List<String> uploaded = new ArrayList<>(List.of(uri));
-        errorList.ifPresent(content -> uploaded.add(uploadErrorList(bucket, errorListKey, content)));
+        errorList.ifPresent(content -> uploaded.add(uploadFile("the complete error list", errorListKey, content)));
         return new PublishResult(key, uploaded, true, Optional.empty());
     }
 
@@ -85,24 +86,55 @@ public final class ReportPublisher {
         }
     }
 
-    private String uploadErrorList(String bucket, String key, byte[] content) {
+    /**
+     * Uploads one more file (the complete error list beside a report, a schema snapshot's artifacts)
+     * with the same retries; when every attempt failed, keeps it locally under its key (so
+     * {@code reports upload-unsent} sends it later) and throws S3_UPLOAD. The caller checks S3_BUCKET.
+     *
+     * @param what for the log and the message, e.g. "the complete error list"
+     * @return the {@code s3://} URI written
+     */
+    public String uploadFile(String what, String key, byte[] content) {
+        String bucket = settings.bucket().orElseThrow(() -> new IllegalStateException("S3_BUCKET is not set"));
         String uri = "s3://" + bucket + "/" + key;
-        LOG.info("Uploading the complete error list to {}", uri);
+        LOG.info("Uploading {} to {}", what, uri);
         try {
             new ReportUploader(settings, options).upload(bucket, key, content);
         } catch (ReportUploader.UploadFailed failed) {
-            throw failure(uri, failed, "; it was " + keepLocally("Complete error list", key, content, uri));
+            throw failure(what, uri, failed, "; it was " + keepLocally(what, key, content, uri));
         }
-        LOG.info("Error list upload finished: {}", uri);
+        LOG.info("Upload of {} finished: {}", what, uri);
         return uri;
     }
 
-    private MigrationException failure(String uri, ReportUploader.UploadFailed failed, String where) {
+    /**
+     * Several files in order, each as {@link #uploadFile}; after the first failure the files not sent
+     * yet are not tried but kept locally as well, so nothing of the set is lost.
+     *
+     * @return the {@code s3://} URIs written, in order
+     */
+    public List<String> uploadFiles(String what, Map<String, byte[]> contentByKey) {
+        List<String> uris = new ArrayList<>();
+        List<Map.Entry<String, byte[]>> files = List.copyOf(contentByKey.entrySet());
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                uris.add(uploadFile(what, files.get(i).getKey(), files.get(i).getValue()));
+            } catch (MigrationException e) {
+                String bucket = settings.bucket().orElseThrow();
+                files.subList(i + 1, files.size()).forEach(f ->
+                        keepLocally(what, f.getKey(), f.getValue(), "s3://" + bucket + "/" + f.getKey()));
+                throw e;
+            }
+        }
+        return uris;
+    }
+
+    private MigrationException failure(String file, String uri, ReportUploader.UploadFailed failed, String where) {
         Throwable cause = failed.getCause();
-        String what = "migration report upload to " + uri + " failed after " + failed.attempts()
+        String what = file + " upload to " + uri + " failed after " + failed.attempts()
                 + (failed.attempts() == 1 ? " attempt" : " attempts") + ": " + S3Failures.describe(cause)
                 + " — " + S3Failures.hint(cause);
-        LOG.error("Migration report upload failed: {}", what);
+        LOG.error("Upload failed: {}", what);
         return new MigrationException(ErrorCode.S3_UPLOAD, what + where, cause);
     }
 

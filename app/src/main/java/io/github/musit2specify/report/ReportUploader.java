@@ -65,11 +65,15 @@ final class ReportUploader {
     }
 
     /**
-     * report.json is JSON; the other files of a run folder (errors.txt) are UTF-8 text. No charset
-     * parameter: S3Proxy rewrites it, and the request signature then no longer matches (403).
+     * report.json is JSON; the other files of a run folder (errors.txt) are UTF-8 text, as are a schema
+     * snapshot's CSVs and DBML. No charset parameter: S3Proxy rewrites it, and the request signature
+     * then no longer matches (403).
      */
     static String contentType(String key) {
-        return key.endsWith(".json") ? "application/json" : "text/plain";
+        if (key.endsWith(".json")) {
+            return "application/json";
+        }
+        return key.endsWith(".csv") ? "text/csv" : "text/plain";
     }
 
     private final class Attempts implements AutoCloseable {

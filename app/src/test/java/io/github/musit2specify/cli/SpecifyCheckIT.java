@@ -31,11 +31,27 @@ class SpecifyCheckIT {
         CliRun run = CliRun.of(db.env(), SPECIFY_ONLY);
         assertThat(run.exitCode()).as(run.out()).isZero();
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).hasSize(5);
+        assertThat(lines).hasSize(6);
         assertThat(lines.get(1)).startsWith("OK").contains("Specify", "127.0.0.1:" + db.port() + "/check_specify_ok",
                 "as bn_specify", "connected, server 10.");
-        assertThat(lines.get(2)).startsWith("OK").contains("all 17 tables the flows write are present");
+        assertThat(lines.get(2)).startsWith("OK").contains("all 30 tables the flows write are present");
+        assertThat(lines.get(4)).startsWith("OK").contains("schema localization present for all 1 discipline(s)");
         assertThat(lines.get(3)).startsWith("OK").contains("institution UniMus:Natur, 1 division(s)");
+    }
+
+    @Test
+    void aDisciplineWithoutSchemaLocalizationIsNamedWithTheRestartHint() throws Exception {
+        SpecifyTestDatabase db = server.createSpecifyDatabase("check_specify_locale");
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO discipline (Name, Type, IsPaleoContextEmbedded, DivisionID, DataTypeID,"
+                    + " GeographyTreeDefID, GeologicTimePeriodTreeDefID, TimestampCreated, version)"
+                    + " SELECT 'Insekter', 'insect', 0, DivisionID, DataTypeID, GeographyTreeDefID,"
+                    + " GeologicTimePeriodTreeDefID, NOW(), 0 FROM discipline WHERE Name = 'Karplanter Moser'");
+        }
+        CliRun run = CliRun.of(db.env(), SPECIFY_ONLY);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL", "no schema localization for discipline(s) 'Insekter' (id 2)",
+                "hint: restart Specify 7 to complete").doesNotContain("'Karplanter Moser'");
     }
 
     @Test
@@ -77,7 +93,7 @@ class SpecifyCheckIT {
         SpecifyTestDatabase db = server.createEmptySpecifyDatabase("check_specify_empty");
         CliRun run = CliRun.of(db.env(), SPECIFY_ONLY);
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("OK", "all 17 tables", "FAIL", "no institution", "Specify's setup creates the institution");
+        assertThat(run.out()).contains("OK", "all 30 tables", "FAIL", "no institution", "Specify's setup creates the institution");
     }
 
     @Test
@@ -90,7 +106,7 @@ class SpecifyCheckIT {
             env.putAll(s3.env(s3.createUniqueBucket("check-all")));
             CliRun run = CliRun.of(env, "check");
             assertThat(run.exitCode()).as(run.out()).isZero();
-            assertThat(run.out().lines()).hasSize(8 + 3 + 1).allSatisfy(l -> assertThat(l).startsWith("OK"));
+            assertThat(run.out().lines()).hasSize(8 + 4 + 1).allSatisfy(l -> assertThat(l).startsWith("OK"));
         }
     }
 }

@@ -110,6 +110,34 @@ class SyncStructureCommandTest {
     }
 
     @Test
+    void anUnknownTypeOrFormatterExitsTwoNamingTheEntryAndTheAllowedValuesBeforeAnyWrite() throws Exception {
+        Path config = dir.resolve("types.yaml");
+        Files.writeString(config, """
+                institution_name: UniMus:Natur
+                divisions:
+                  - name: Ny divisjon
+                    disciplines:
+                      - { name: Bra, type: mammal, collections: [{ code: A }] }
+                      - { name: Insekter2, type: entomology, collections: [{ code: B }] }
+                      - { name: Fisk, type: fish, collections: [{ code: C, catalognumberformatname: NHM-nr }] }
+                """, StandardCharsets.UTF_8);
+        long before = db.count("SELECT (SELECT COUNT(*) FROM division) + (SELECT COUNT(*) FROM discipline)"
+                + " + (SELECT COUNT(*) FROM collection)");
+
+        Outcome outcome = main(db.env(), "run", "sync-specify-structure", "--config", config.toString(), "--dry-run=false");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("divisions[0].disciplines[1] (\"Insekter2\"): type \"entomology\" is not a "
+                        + "Specify discipline type (Specify's type for Entomology is \"insect\"); allowed: botany, insect, invertebrate, bird, fish, herpetology, "
+                        + "mammal, geology, invertpaleo, vertpaleo, paleobotany")
+                .contains("divisions[0].disciplines[2].collections[0] (\"C\"): catalognumberformatname \"NHM-nr\" is "
+                        + "not a Specify catalog number formatter; allowed: CatalogNumber, CatalogNumberAlphaNumByYear, "
+                        + "CatalogNumberNumeric, CatalogNumberString");
+        assertThat(db.count("SELECT (SELECT COUNT(*) FROM division) + (SELECT COUNT(*) FROM discipline)"
+                + " + (SELECT COUNT(*) FROM collection)")).isEqualTo(before);
+    }
+
+    @Test
     void anUnknownConfigFileExitsTwo() {
         Outcome outcome = main(db.env(), "run", "sync-specify-structure", "--config", dir.resolve("none.yaml").toString(),
                 "--json");

@@ -1,5 +1,6 @@
 package io.github.musit2specify.flow.agents;
 
+import io.github.musit2specify.check.MusitTables;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
@@ -12,6 +13,8 @@ import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.OracleSettings;
 import io.github.musit2specify.report.ReportCategory;
 import io.github.musit2specify.report.RunTimestamp;
+import io.github.musit2specify.s3.S3Settings;
+import io.github.musit2specify.snapshot.SchemaDrift;
 import io.github.musit2specify.specify.SpecifyDatabase;
 import io.github.musit2specify.specify.SpecifySettings;
 import org.slf4j.Logger;
@@ -37,17 +40,19 @@ public final class AgentsFlow implements MigrationFlow {
     private final AgentsParameters parameters;
     private final OracleSettings oracle;
     private final SpecifySettings specify;
+    private final S3Settings s3;
 
-    private AgentsFlow(AgentsParameters parameters, OracleSettings oracle, SpecifySettings specify) {
+    private AgentsFlow(AgentsParameters parameters, OracleSettings oracle, SpecifySettings specify, S3Settings s3) {
         this.parameters = parameters;
         this.oracle = oracle;
         this.specify = specify;
+        this.s3 = s3;
     }
 
     /** Validates parameters and settings; fails with every missing variable named, before connecting. */
     public static AgentsFlow create(Env env, AgentsParameters parameters) {
         SourceAndTarget settings = SourceAndTarget.fromEnv(env, parameters.oracleEnv());
-        return new AgentsFlow(parameters, settings.oracle(), settings.specify());
+        return new AgentsFlow(parameters, settings.oracle(), settings.specify(), S3Settings.fromEnv(env));
     }
 
     static String errorLine(String schema, long actorId, String reason) {
@@ -76,6 +81,7 @@ public final class AgentsFlow implements MigrationFlow {
              FlowLock lock = FlowLock.acquire(db, category().flowId());
              MusitDatabase musit = MusitDatabase.open(oracle)) {
             long divisionId = db.requireFirstDivisionId();
+            List<String> drift = SchemaDrift.warnings(s3, musit, MusitTables.readByAgents(parameters.musitSchemas()));
             MigratedActors migrated = loadMigrated(db);
             LOG.info("{} actors already migrated (markers found in agent.Remarks)", migrated.size());
             AgentCounters counters = new AgentCounters();
@@ -87,7 +93,9 @@ public final class AgentsFlow implements MigrationFlow {
                     writer.close();
                 }
             }
-            return reportFields(counters, writer == null ? counters.toCreateCount() : writer.created(), errors);
+            Map<String, Object> fields = reportFields(counters, writer == null ? counters.toCreateCount() : writer.created(), errors);
+            SchemaDrift.addTo(fields, drift);
+            return fields;
         }
     }
 

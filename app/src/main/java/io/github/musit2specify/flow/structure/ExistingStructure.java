@@ -28,8 +28,11 @@ final class ExistingStructure {
     record Division(long id, String name, long institutionId) {
     }
 
-    /** {@code taxonTreeDefId} is the discipline's, or that of a taxon tree definition pointing at it; may be null. */
-    record Discipline(long id, String name, long divisionId, Long taxonTreeDefId) {
+    /**
+     * {@code type} is Specify's discipline type as stored; {@code taxonTreeDefId} is the discipline's, or
+     * that of a taxon tree definition pointing at it; may be null.
+     */
+    record Discipline(long id, String name, String type, long divisionId, Long taxonTreeDefId) {
     }
 
     private final List<Institution> institutions;
@@ -56,14 +59,14 @@ final class ExistingStructure {
                 existing.addDivision(new Division(rs.getLong(1), rs.getString(2), rs.getLong(3)));
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT d.UserGroupScopeId, d.Name, d.DivisionID, "
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.UserGroupScopeId, d.Name, d.DivisionID, d.Type, "
                 + "COALESCE(d.TaxonTreeDefID, (SELECT MIN(t.TaxonTreeDefID) FROM taxontreedef t "
                 + "WHERE t.DisciplineID = d.UserGroupScopeId)) FROM discipline d ORDER BY d.UserGroupScopeId DESC");
              ResultSet rs = ps.executeQuery()) {
             // descending, so that of two disciplines sharing a name (Specify forbids it) the oldest wins
             while (rs.next()) {
-                long treeDef = rs.getLong(4);
-                existing.addDiscipline(new Discipline(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                long treeDef = rs.getLong(5);
+                existing.addDiscipline(new Discipline(rs.getLong(1), rs.getString(2), rs.getString(4), rs.getLong(3),
                         rs.wasNull() ? null : treeDef));
             }
         }

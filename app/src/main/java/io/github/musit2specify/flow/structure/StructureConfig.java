@@ -36,11 +36,11 @@ public record StructureConfig(String institutionName, List<DivisionConfig> divis
         }
     }
 
-    /** {@code name} defaults to the code; {@code catalogNumberFormatName} may be null (the code is used then). */
+    /** {@code name} defaults to the code; {@code catalogNumberFormatName} may be null (Specify's default formatter is used then). */
     public record CollectionConfig(String code, String name, String catalogNumberFormatName) {
     }
 
-    /** A tree definition; {@code preload}/{@code preloadFile} are accepted but trees are created with their root only. */
+    /** A tree definition; {@code preload}/{@code preloadFile} are accepted but trees are created with Specify's default ranks only. */
     public record TreeConfig(String name, boolean preload, String preloadFile) {
         public static TreeConfig named(String name) {
             return new TreeConfig(name, false, null);

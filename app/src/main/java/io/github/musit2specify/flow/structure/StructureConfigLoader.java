@@ -10,6 +10,7 @@ import io.github.musit2specify.flow.structure.StructureConfig.CollectionConfig;
 import io.github.musit2specify.flow.structure.StructureConfig.DisciplineConfig;
 import io.github.musit2specify.flow.structure.StructureConfig.DivisionConfig;
 import io.github.musit2specify.flow.structure.StructureConfig.TreeConfig;
+import io.github.musit2specify.specify.setup.SetupDefaults;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +44,7 @@ public final class StructureConfigLoader {
     static final int COLLECTION_NAME_MAX = 50;
     static final int TREE_NAME_MAX = 64;
 
+    private static final SpecifyValues VALUES = new SpecifyValues(SetupDefaults.current());
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -162,6 +164,7 @@ public final class StructureConfigLoader {
         requireText(name, entry, "name", DISCIPLINE_NAME_MAX, problems);
         String type = YamlNodes.text(node, "type", entry, problems::add);
         requireText(type, entry, "type", DISCIPLINE_TYPE_MAX, problems);
+        VALUES.checkType(type, entry, problems::add);
         TreeConfig geography = readTree(node, "geography_tree", StructureConfig.DEFAULT_GEOGRAPHY_TREE, entry, problems);
         TreeConfig taxon = readTree(node, "taxon_tree", StructureConfig.DEFAULT_TAXON_TREE, entry, problems);
         List<CollectionConfig> collections = new ArrayList<>();
@@ -195,6 +198,7 @@ public final class StructureConfigLoader {
         String name = YamlNodes.text(node, "name", entry, problems::add);
         checkLength(name, entry, "name", COLLECTION_NAME_MAX, problems);
         String format = YamlNodes.text(node, "catalognumberformatname", entry, problems::add);
+        VALUES.checkCatalogNumberFormatter(format, entry, problems::add);
         if (code == null) {
             return null;
         }

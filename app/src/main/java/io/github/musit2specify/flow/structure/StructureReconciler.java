@@ -10,6 +10,9 @@ import io.github.musit2specify.flow.structure.StructureConfig.CollectionConfig;
 import io.github.musit2specify.flow.structure.StructureConfig.DisciplineConfig;
 import io.github.musit2specify.flow.structure.StructureConfig.DivisionConfig;
 import io.github.musit2specify.specify.SqlErrors;
+import io.github.musit2specify.specify.setup.DisciplineSetup;
+import io.github.musit2specify.specify.setup.DivisionSetup;
+import io.github.musit2specify.specify.setup.SetupDefaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,24 +31,28 @@ final class StructureReconciler {
     private final Connection connection;
     private final ExistingStructure existing;
     private final StructureWriter writer;
+    private final SetupDefaults defaults;
     private final boolean dryRun;
-    private final boolean collectionObjectTypes;
     private final StructureTally tally;
 
-    StructureReconciler(Connection connection, ExistingStructure existing, SchemaFacts facts, boolean dryRun,
+    StructureReconciler(Connection connection, ExistingStructure existing, SetupDefaults defaults, boolean dryRun,
                         ErrorLines errors) {
         this.connection = connection;
         this.tally = new StructureTally(errors);
         this.existing = existing;
-        this.writer = new StructureWriter(facts);
+        this.defaults = defaults;
+        this.writer = new StructureWriter(defaults);
         this.dryRun = dryRun;
-        this.collectionObjectTypes = facts.hasCollectionObjectTypes();
     }
 
-    /** Where a parent stands: an existing row (id set), one a dry run would create, or one that failed. */
-    private record Parent(Long id, boolean failed, Long taxonTreeDefId) {
-        static Parent existing(long id, Long taxonTreeDefId) {
-            return new Parent(id, false, taxonTreeDefId);
+    /** Where a parent stands: an existing row (id set; a discipline's row too), one a dry run would create, or one that failed. */
+    private record Parent(Long id, boolean failed, Discipline discipline) {
+        static Parent existing(long id) {
+            return new Parent(id, false, null);
+        }
+
+        static Parent discipline(Discipline d) {
+            return new Parent(d.id(), false, d);
         }
 
         static Parent planned() {
@@ -71,18 +78,20 @@ final class StructureReconciler {
         Optional<Division> found = existing.division(institution.id(), division.name());
         if (found.isPresent()) {
             tally.divisionsSkipped++;
-            return Parent.existing(found.get().id(), null);
+            return Parent.existing(found.get().id());
         }
         if (dryRun) {
             tally.divisionsCreated++;
             return Parent.planned();
         }
         try {
-            long id = writer.createDivision(connection, institution.id(), division.name());
+            DivisionSetup.Created created = writer.createDivision(connection, institution.id(), division.name());
+            long id = created.divisionId();
             existing.addDivision(new Division(id, division.name(), institution.id()));
             tally.divisionsCreated++;
-            LOG.info("Created division '{}' (id {})", division.name(), id);
-            return Parent.existing(id, null);
+            LOG.info("Created division '{}' (id {}) with {} agent copies of its logins", division.name(), id,
+                    created.agentsCopied());
+            return Parent.existing(id);
         } catch (SQLException e) {
             failed("division '" + division.name() + "'", e);
             return Parent.failedToCreate();
@@ -101,11 +110,11 @@ final class StructureReconciler {
                         + divisionConfig.name() + "' as the config says; the existing discipline is used and its "
                         + "collections are reconciled there");
             }
-            if (d.taxonTreeDefId() == null && collectionObjectTypes && hasMissingCollections(d, discipline)) {
-                tally.warn(label + " has no taxon tree definition, so its new collections get no collection "
-                        + "object type; Specify 7 needs one per collection (add it in Specify)");
+            if (d.type() != null && !d.type().equals(discipline.type())) {
+                tally.warn(label + " exists with type '" + d.type() + "', not '" + discipline.type() + "' as the config "
+                        + "says; its type is kept and its new collections get the defaults of '" + d.type() + "'");
             }
-            collections(Parent.existing(d.id(), d.taxonTreeDefId()), discipline);
+            collections(Parent.discipline(d), discipline);
             return;
         }
         if (division.failed()) {
@@ -122,12 +131,14 @@ final class StructureReconciler {
         }
         Parent created;
         try {
-            StructureWriter.CreatedDiscipline d = writer.createDiscipline(connection, division.id(), discipline);
-            existing.addDiscipline(new Discipline(d.id(), discipline.name(), division.id(), d.taxonTreeDefId()));
+            DisciplineSetup.Created d = writer.createDiscipline(connection, division.id(), discipline);
+            Discipline row = new Discipline(d.disciplineId(), discipline.name(), discipline.type(), division.id(),
+                    d.taxonTreeDefId());
+            existing.addDiscipline(row);
             tally.disciplinesCreated++;
-            LOG.info("Created discipline '{}' (id {}, type {}) with its data type and trees", discipline.name(),
-                    d.id(), discipline.type());
-            created = Parent.existing(d.id(), d.taxonTreeDefId());
+            LOG.info("Created discipline '{}' (id {}, type {}) with its trees, app resource directory and "
+                    + "uniqueness rules", discipline.name(), d.disciplineId(), discipline.type());
+            created = Parent.discipline(row);
         } catch (SQLException e) {
             failed(label + " (division '" + divisionConfig.name() + "')", e);
             created = Parent.failedToCreate();
@@ -142,12 +153,13 @@ final class StructureReconciler {
                 tally.error(label + ": not created because its discipline could not be created");
             } else if (discipline.id() != null && existing.hasCollection(discipline.id(), collection.code())) {
                 tally.collectionsSkipped++;
+            } else if (discipline.id() != null && unusable(discipline) != null) {
+                tally.error(label + ": not created because " + unusable(discipline));
             } else if (dryRun) {
                 tally.collectionsCreated++;
             } else {
                 try {
-                    long id = writer.createCollection(connection, discipline.id(), config.name(),
-                            discipline.taxonTreeDefId(), collection);
+                    long id = writer.createCollection(connection, discipline.discipline(), collection);
                     existing.addCollection(discipline.id(), collection.code());
                     tally.collectionsCreated++;
                     LOG.info("Created {} (id {})", label, id);
@@ -158,14 +170,27 @@ final class StructureReconciler {
         }
     }
 
-    private boolean hasMissingCollections(Discipline d, DisciplineConfig config) {
-        return config.collections().stream().anyMatch(c -> !existing.hasCollection(d.id(), c.code()));
+    /**
+     * Why an existing discipline cannot take new collections as Specify's setup makes them (null when
+     * it can): Specify's create_collection refuses a discipline without a taxon tree, and the defaults
+     * follow the discipline's stored type.
+     */
+    private String unusable(Parent parent) {
+        Discipline discipline = parent.discipline();
+        if (discipline.taxonTreeDefId() == null) {
+            return "its discipline has no taxon tree definition (Specify needs one for the collection object type)";
+        }
+        if (discipline.type() == null || defaults.type(discipline.type()).isEmpty()) {
+            return "its discipline's type '" + discipline.type() + "' has no Specify " + defaults.release()
+                    + " setup defaults (known types: " + String.join(", ", defaults.disciplineTypes()) + ")";
+        }
+        return null;
     }
 
     private void warnAboutPreload(DisciplineConfig discipline) {
         if (discipline.geographyTree().preload() || discipline.taxonTree().preload()) {
             tally.warn("discipline '" + discipline.name() + "': tree preloading is not supported; its trees are "
-                    + "created with their root only (load the tree in Specify)");
+                    + "created with Specify's default ranks and no nodes below the root (load the tree in Specify)");
         }
     }
 

@@ -10,6 +10,7 @@ import io.github.musit2specify.flow.MigrationFlow;
 import io.github.musit2specify.report.ReportCategory;
 import io.github.musit2specify.specify.SpecifyDatabase;
 import io.github.musit2specify.specify.SpecifySettings;
+import io.github.musit2specify.specify.setup.SetupDefaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +19,8 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * Sync Specify structure (post-bootstrap): creates the divisions, disciplines (with their data type
- * and trees) and collections of the config that the Specify database lacks. Reads no Oracle.
+ * Sync Specify structure (post-bootstrap): creates the divisions, disciplines and collections of the
+ * config that the Specify database lacks, each with what Specify's own setup writes for it. Reads no Oracle.
  */
 public final class SyncStructureFlow implements MigrationFlow {
     private static final Logger LOG = LoggerFactory.getLogger(SyncStructureFlow.class);
@@ -75,8 +76,8 @@ public final class SyncStructureFlow implements MigrationFlow {
             ExistingStructure existing = ExistingStructure.read(c);
             ExistingStructure.Institution institution =
                     existing.requireInstitution(structure.institutionName(), settings.describe());
-            SchemaFacts facts = SchemaFacts.read(c);
-            StructureTally tally = new StructureReconciler(c, existing, facts, dryRun, errors).reconcile(structure, institution);
+            StructureTally tally = new StructureReconciler(c, existing, SetupDefaults.current(), dryRun, errors)
+                    .reconcile(structure, institution);
             LOG.info("{}divisions {} created / {} skipped, disciplines {} / {}, collections {} / {}, "
                             + "{} warnings, {} errors", dryRun ? "Dry run (nothing written): " : "",
                     tally.divisionsCreated, tally.divisionsSkipped, tally.disciplinesCreated, tally.disciplinesSkipped,

@@ -23,9 +23,10 @@ import java.util.List;
 final class SpecifyUserWriter {
     static final String INSERT_USER = "INSERT INTO specifyuser (Name, EMail, UserType, IsLoggedIn, IsLoggedInReport,"
             + " Password, TimestampCreated, TimestampModified, Version) VALUES (?, ?, ?, ?, ?, ?, NOW(), NOW(), 0)";
+    /** Specify's ORM gives every new agent a random GUID; so does this. */
     static final String INSERT_AGENT = "INSERT INTO agent (AgentType, FirstName, LastName, Email, DivisionID,"
-            + " SpecifyUserID, Remarks, TimestampCreated, TimestampModified, Version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, NOW(), NOW(), 0)";
+            + " SpecifyUserID, Remarks, GUID, TimestampCreated, TimestampModified, Version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, UUID(), NOW(), NOW(), 0)";
     static final String USER_TYPE = "Manager";
     static final int AGENT_TYPE_PERSON = 1;
 

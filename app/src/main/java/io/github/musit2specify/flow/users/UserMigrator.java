@@ -2,6 +2,7 @@ package io.github.musit2specify.flow.users;
 
 import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.ProgressLog;
+import io.github.musit2specify.specify.setup.AgentCopies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +69,9 @@ final class UserMigrator {
                 progress.tick(++processed, usersCreated + pending.size(), usersSkipped);
             }
             flush();
+            if (!dryRun) {
+                agentsLinked += copyAgentsIntoEveryDivision();
+            }
         } finally {
             if (writer != null) {
                 writer.close();
@@ -113,6 +117,24 @@ final class UserMigrator {
         agentsLinked += outcome.agentsLinked();
         outcome.failures().forEach(f -> error(f.login(), f.reason()));
         pending.clear();
+    }
+
+    /**
+     * Specify's rule: a login needs its agent in every division. Adds the copies that are missing, for
+     * the logins of this run and of earlier ones alike, so a re-run adds only what is still missing.
+     */
+    private int copyAgentsIntoEveryDivision() throws SQLException {
+        try {
+            int copies = AgentCopies.everywhere(connection);
+            connection.commit();
+            if (copies > 0) {
+                LOG.info("Added {} agent copies so that every login has its agent in every division", copies);
+            }
+            return copies;
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        }
     }
 
     private void error(String login, String reason) {

@@ -1,5 +1,6 @@
 package io.github.musit2specify.flow.users;
 
+import io.github.musit2specify.check.MusitTables;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
@@ -10,6 +11,8 @@ import io.github.musit2specify.flow.MigrationFlow;
 import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.OracleSettings;
 import io.github.musit2specify.report.ReportCategory;
+import io.github.musit2specify.s3.S3Settings;
+import io.github.musit2specify.snapshot.SchemaDrift;
 import io.github.musit2specify.specify.SpecifyDatabase;
 import io.github.musit2specify.specify.SpecifySettings;
 import org.slf4j.Logger;
@@ -32,11 +35,13 @@ public final class UsersFlow implements MigrationFlow {
     private final OracleSettings oracle;
     private final SpecifySettings specify;
     private final boolean dryRun;
+    private final S3Settings s3;
 
-    private UsersFlow(OracleSettings oracle, SpecifySettings specify, boolean dryRun) {
+    private UsersFlow(OracleSettings oracle, SpecifySettings specify, boolean dryRun, S3Settings s3) {
         this.oracle = oracle;
         this.specify = specify;
         this.dryRun = dryRun;
+        this.s3 = s3;
     }
 
     /**
@@ -45,7 +50,7 @@ public final class UsersFlow implements MigrationFlow {
      */
     public static UsersFlow create(Env env, String oracleEnv, boolean dryRun) {
         SourceAndTarget settings = SourceAndTarget.fromEnv(env, oracleEnv);
-        return new UsersFlow(settings.oracle(), settings.specify(), dryRun);
+        return new UsersFlow(settings.oracle(), settings.specify(), dryRun, S3Settings.fromEnv(env));
     }
 
     @Override
@@ -68,7 +73,12 @@ public final class UsersFlow implements MigrationFlow {
         try (SpecifyDatabase db = SpecifyDatabase.open(specify);
              FlowLock lock = FlowLock.acquire(db, category().flowId())) {
             long divisionId = db.requireFirstDivisionId();
-            List<MusitUser> users = readUsers();
+            List<String> drift;
+            List<MusitUser> users;
+            try (MusitDatabase musit = MusitDatabase.open(oracle)) {
+                drift = SchemaDrift.warnings(s3, musit, MusitTables.readByUsers());
+                users = new MusitUserReader(musit).readUsers();
+            }
             LOG.info("Read {} MUSIT users from {}.BRUKARAR", users.size(), MusitUserReader.SCHEMA);
             UserMigrator.Counts counts;
             try (Connection c = db.connection()) {
@@ -77,13 +87,9 @@ public final class UsersFlow implements MigrationFlow {
                 throw new MigrationException(ErrorCode.SPECIFY_WRITE, "Migrate Users failed on the Specify database "
                         + specify.describe() + ": " + e.getMessage(), e);
             }
-            return reportFields(counts, GroupInventory.of(users));
-        }
-    }
-
-    private List<MusitUser> readUsers() {
-        try (MusitDatabase musit = MusitDatabase.open(oracle)) {
-            return new MusitUserReader(musit).readUsers();
+            Map<String, Object> fields = reportFields(counts, GroupInventory.of(users));
+            SchemaDrift.addTo(fields, drift);
+            return fields;
         }
     }
 

@@ -190,6 +190,34 @@ class StructureConfigLoaderTest {
                             disciplines: [Alger]
                         """, "divisions[0].disciplines[0]: must be a mapping {name, type, collections}, "
                         + "got the text \"Alger\""),
+                Arguments.of("type not Specify's", """
+                        institution_name: X
+                        divisions:
+                          - name: Biology
+                            disciplines:
+                              - { name: Insekter, type: entomology }
+                        """, "divisions[0].disciplines[0] (\"Insekter\"): type \"entomology\" is not a Specify "
+                        + "discipline type (Specify's type for Entomology is \"insect\"); allowed: botany, insect, invertebrate, bird, fish, herpetology, mammal, "
+                        + "geology, invertpaleo, vertpaleo, paleobotany"),
+                Arguments.of("type in other case", """
+                        institution_name: X
+                        divisions:
+                          - name: Biology
+                            disciplines:
+                              - { name: Fugler, type: Bird }
+                        """, "divisions[0].disciplines[0] (\"Fugler\"): type \"Bird\" is not a Specify discipline type"),
+                Arguments.of("catalog number formatter not Specify's", """
+                        institution_name: X
+                        divisions:
+                          - name: Biology
+                            disciplines:
+                              - name: Alger
+                                type: botany
+                                collections:
+                                  - { code: NHM, catalognumberformatname: NHM }
+                        """, "divisions[0].disciplines[0].collections[0] (\"NHM\"): catalognumberformatname \"NHM\" "
+                        + "is not a Specify catalog number formatter; allowed: CatalogNumber, CatalogNumberAlphaNumByYear, "
+                        + "CatalogNumberNumeric, CatalogNumberString (default CatalogNumberNumeric)"),
                 Arguments.of("misspelt key", """
                         institution_name: X
                         divisions:

@@ -1,6 +1,7 @@
 package io.github.musit2specify.flow.structure;
 
 import io.github.musit2specify.flow.structure.StructureConfig.CollectionConfig;
+import io.github.musit2specify.specify.setup.SetupDefaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,15 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StructureRulesTest {
 
-    @ParameterizedTest(name = "code {0}, format {1} -> {2}")
+    @ParameterizedTest(name = "format {0} -> {1}")
     @CsvSource(nullValues = "null", value = {
-            "NHM, null, NHM",
-            "NHM, CatalogNumberNumeric, CatalogNumberNumeric",
-            "NHM, 12345678901234567890123456789012345678901234567890123456789012345, "
-                    + "1234567890123456789012345678901234567890123456789012345678901234",
+            "null, CatalogNumberNumeric",
+            "CatalogNumberAlphaNumByYear, CatalogNumberAlphaNumByYear",
     })
-    void catalogFormatNumNameIsTheFormatNameElseTheCodeCutTo64(String code, String format, String expected) {
-        assertThat(StructureWriter.catalogFormatNumName(new CollectionConfig(code, code, format))).isEqualTo(expected);
+    void theCatalogNumberFormatterIsTheFilesElseSpecifysDefault(String format, String expected) {
+        StructureWriter writer = new StructureWriter(SetupDefaults.current());
+        assertThat(writer.catalogNumberFormatter(new CollectionConfig("NHM", "NHM", format))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "''{0}'' matches ''{1}''")

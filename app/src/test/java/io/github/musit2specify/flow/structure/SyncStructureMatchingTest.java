@@ -7,6 +7,7 @@ import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.specify.SpecifyDatabase;
 import io.github.musit2specify.specify.SpecifySettings;
+import io.github.musit2specify.specify.setup.SetupDefaults;
 import io.github.musit2specify.testkit.EmbeddedMariaDb;
 import io.github.musit2specify.testkit.SpecifyTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,15 +105,33 @@ class SyncStructureMatchingTest {
     }
 
     @Test
+    void anExistingDisciplineKeepsItsTypeAndItsNewCollectionsGetThatTypesDefaults() throws IOException {
+        Map<String, Object> fields = run(file("type.yaml", """
+                institution_name: UniMus:Natur
+                divisions:
+                  - name: Biology
+                    disciplines:
+                      - { name: Karplanter Moser, type: insect, collections: [{code: NHM}, {code: TYPE}] }
+                """), false);
+
+        assertThat(counters(fields)).containsExactly(0, 1, 0, 1, 1, 1);
+        assertThat(fields.get("warnings")).asList().containsExactly("discipline 'Karplanter Moser' exists with type "
+                + "'botany', not 'insect' as the config says; its type is kept and its new collections get the "
+                + "defaults of 'botany'");
+        assertThat(db.count("SELECT COUNT(*) FROM preptype p JOIN collection c ON c.UserGroupScopeId = p.CollectionID"
+                + " WHERE c.Code = 'TYPE'")).isEqualTo(SetupDefaults.current().requireType("botany").prepTypes().size());
+    }
+
+    @Test
     void aMissingInstitutionFailsAndWritesNothing() throws IOException {
         String config = file("other.yaml", """
                 institution_name: UniMus:Kultur
                 divisions:
                   - name: Arkeologi
                     disciplines:
-                      - { name: Funn, type: anthropology, collections: [{code: KHM}] }
+                      - { name: Funn, type: botany, collections: [{code: KHM}] }
                 """);
-        long before = rows(db);
+        Map<String, Long> before = rows(db);
 
         assertThatThrownBy(() -> run(config, false))
                 .isInstanceOfSatisfying(MigrationException.class, e -> {
@@ -136,7 +155,7 @@ class SyncStructureMatchingTest {
         execute("INSERT INTO institution (Name, IsAccessionsGlobal, IsSecurityOn, IsServerBased, IsSharingLocalities,"
                 + " IsSingleGeographyTree, TimestampCreated) VALUES ('UNIMUS:NATUR', 0, 0, 0, 0, 0, NOW())");
         try {
-            long before = rows(db);
+            Map<String, Long> before = rows(db);
             assertThatThrownBy(() -> run(config, false))
                     .isInstanceOfSatisfying(MigrationException.class,
                             e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.SPECIFY_STATE))

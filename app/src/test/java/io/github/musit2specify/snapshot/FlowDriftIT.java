@@ -1,0 +1,80 @@
+package io.github.musit2specify.snapshot;
+
+import ch.qos.logback.classic.Level;
+import io.github.musit2specify.config.Env;
+import io.github.musit2specify.flow.agents.AgentsFlow;
+import io.github.musit2specify.flow.agents.AgentsParameters;
+import io.github.musit2specify.flow.users.UsersFlow;
+import io.github.musit2specify.report.LogCapture;
+import io.github.musit2specify.testkit.EmbeddedMariaDb;
+import io.github.musit2specify.testkit.EmbeddedS3;
+import io.github.musit2specify.testkit.MusitSource;
+import io.github.musit2specify.testkit.OracleCatalogViews;
+import io.github.musit2specify.testkit.SpecifyTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The agents and users flows warn (log and report) when the tables and columns they read differ from
+ * the latest snapshot; the tables they do not read may change freely.
+ */
+class FlowDriftIT {
+    static SpecifyTestDatabase specify;
+    static MusitSource musit;
+    static EmbeddedS3 s3;
+    static Env env;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        specify = EmbeddedMariaDb.shared().createSpecifyDatabase("flow_drift_it");
+        musit = MusitSource.inMemory("flow-drift-it");
+        OracleCatalogViews.install(musit);
+        s3 = EmbeddedS3.shared();
+        env = Env.of(specify.env(), musit.env("IT"), s3.env(s3.createUniqueBucket("flow-drift")));
+        MusitSchemaSnapshot.create(env, "IT", List.of()).take(Clock.fixed(Instant.parse("2026-04-01T08:00:00Z"), ZoneOffset.UTC));
+        try (Connection c = musit.connect(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE USD_METADATA.GRUPPE ALTER COLUMN MUSEUM VARCHAR2(20)");
+            s.execute("ALTER TABLE USD_METADATA.BRUKARAR ADD NEW_COLUMN VARCHAR2(10)");          // not read by the flow
+            s.execute("ALTER TABLE MUSIT_ZOOLOGI_ENTOMOLOGI.ACTOR ALTER COLUMN NOTE VARCHAR2(2000)");
+            s.execute("ALTER TABLE MUSIT_ZOOLOGI_ENTOMOLOGI.GROUPMEMBERSHIP ADD NOTE VARCHAR2(10)"); // not read
+        }
+    }
+
+    @AfterAll
+    static void tearDown() {
+        musit.close();
+    }
+
+    @Test
+    void usersFlowWarnsAboutTheColumnItReadsThatChanged() {
+        try (LogCapture logs = new LogCapture(SchemaDrift.class)) {
+            Map<String, Object> fields = UsersFlow.create(env, "IT", true).execute("20260410T150000Z");
+            String warning = "MUSIT schema drift since snapshot 20260401T080000Z: column USD_METADATA.GRUPPE.MUSEUM"
+                    + " was VARCHAR2(4000) NULL, is VARCHAR2(20) NULL";
+            assertThat(fields.get("warnings")).isEqualTo(List.of(warning));
+            assertThat(logs.lines(Level.WARN)).containsExactly(warning);
+        }
+    }
+
+    @Test
+    void agentsFlowWarnsOnlyForTheSchemasItReads() {
+        Map<String, Object> both = AgentsFlow.create(env, new AgentsParameters("IT", true,
+                List.of("MUSIT_BOTANIKK_FELLES", "MUSIT_ZOOLOGI_ENTOMOLOGI"))).execute("20260410T150000Z");
+        assertThat(both.get("warnings")).isEqualTo(List.of("MUSIT schema drift since snapshot 20260401T080000Z:"
+                + " column MUSIT_ZOOLOGI_ENTOMOLOGI.ACTOR.NOTE was VARCHAR2(4000) NULL, is VARCHAR2(2000) NULL"));
+        Map<String, Object> botany = AgentsFlow.create(env, new AgentsParameters("IT", true,
+                List.of("MUSIT_BOTANIKK_FELLES"))).execute("20260410T150000Z");
+        assertThat(botany).doesNotContainKey("warnings");
+    }
+}
