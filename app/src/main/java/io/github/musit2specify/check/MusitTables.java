@@ -88,7 +88,7 @@ public final class MusitTables {
 
     /** The statements of the agents flow's read of one actor schema (owned by the agents flow; probed and explained here). */
     static List<String> actorReads(String schema) {
-        return List.of(ActorSource.actorQuery(schema));
+        return ActorSource.statements(schema);
     }
 
     /** {@code SCHEMA.TABLE} → columns read by the agents flow from these actor schemas. */

@@ -14,12 +14,14 @@ import static io.github.musit2specify.testkit.SyntheticWords.pick;
  */
 final class SyntheticActors {
     private final SplittableRandom random;
+    private final SyntheticMusit.ActorShape shape;
     private long nextPersonNameId = 1;
     private long nextMembershipId = 1;
     private long personNames;
 
-    SyntheticActors(SplittableRandom random) {
+    SyntheticActors(SplittableRandom random, SyntheticMusit.ActorShape shape) {
         this.random = random;
+        this.shape = shape;
     }
 
     long personNames() {
@@ -68,7 +70,7 @@ final class SyntheticActors {
                 }
             }
             personNames += nameCount;
-            if (random.nextInt(4) != 0) {
+            if (validIdSet()) {
                 validId = firstId + validIndex;
             }
         }
@@ -77,10 +79,21 @@ final class SyntheticActors {
                 birth, deathDate(birth), email(given, surname), institution(), note());
     }
 
+    /** The default draws as it always did, so the default world stays the same for a seed. */
+    private boolean validIdSet() {
+        if (shape.equals(SyntheticMusit.ActorShape.DEFAULT)) {
+            return random.nextInt(4) != 0;
+        }
+        return random.nextInt(100) < shape.validSharePercent();
+    }
+
     private int nameCount(boolean person) {
         int roll = random.nextInt(100);
         if (!person) {
             return roll < 60 ? 0 : 1;
+        }
+        if (shape.namesPerPerson() > 0) {
+            return shape.namesPerPerson();
         }
         return roll < 3 ? 0 : roll < 83 ? 1 : roll < 95 ? 2 : 3;
     }

@@ -16,9 +16,32 @@ import java.util.SplittableRandom;
 public final class SyntheticMusit {
     private static final double BOTANY_SHARE = 235_124.0 / 250_274.0;
     private final long seed;
+    private final ActorShape shape;
 
     public SyntheticMusit(long seed) {
+        this(seed, ActorShape.DEFAULT);
+    }
+
+    public SyntheticMusit(long seed, ActorShape shape) {
         this.seed = seed;
+        this.shape = shape;
+    }
+
+    /**
+     * How actors' names are filled: the share (0–100 %) of named actors whose VALID_PERSON_NAME_ID is
+     * set, and how many names each person has (0: a mix of 0–3, mostly one, like production).
+     */
+    public record ActorShape(int validSharePercent, int namesPerPerson) {
+        public static final ActorShape DEFAULT = new ActorShape(75, 0);
+
+        public ActorShape {
+            if (validSharePercent < 0 || validSharePercent > 100) {
+                throw new IllegalArgumentException("valid share must be 0..100 percent: " + validSharePercent);
+            }
+            if (namesPerPerson < 0 || namesPerPerson > 10) {
+                throw new IllegalArgumentException("names per person must be 0 (mixed) to 10: " + namesPerPerson);
+            }
+        }
     }
 
     /** Sizes of what {@link #generate} wrote; {@code users} counts every BRUKARAR row, bad rows included. */
@@ -50,7 +73,7 @@ public final class SyntheticMusit {
             c.setAutoCommit(false);
             long personNames = 0;
             for (Map.Entry<String, Integer> schema : perSchema.entrySet()) {
-                SyntheticActors generator = new SyntheticActors(random.split());
+                SyntheticActors generator = new SyntheticActors(random.split(), shape);
                 generator.generate(c, schema.getKey(), schema.getValue());
                 personNames += generator.personNames();
             }

@@ -9,41 +9,63 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Streams one row per actor of a MUSIT schema, in ACTOR_ID order: the person name that
  * VALID_PERSON_NAME_ID points to, else the actor's smallest PERSON_NAME_ID, else none.
+ *
+ * <p>Two ordered scans merged in Java (ACTOR by ACTOR_ID, PERSON_NAME by ACTOR_ID), so the cost is
+ * one pass over each table whatever VALID_PERSON_NAME_ID holds, and rows stream from the first fetch:
+ * no correlated subquery, no join, no sort of the joined result. Only a valid name id that is not
+ * among the actor's own names (it names another actor's name, or none) costs a lookup by primary key.
  */
 public final class ActorSource {
     private ActorSource() {
     }
 
-    /**
-     * The chosen name id is computed in an inline view: Oracle refuses a subquery inside an outer
-     * join's ON clause (ORA-01799), and this form is as fast on H2.
-     */
-    public static String actorQuery(String schema) {
+    /** ACTOR in ACTOR_ID order (primary key). */
+    public static String actorSql(String schema) {
         String s = MusitSchemas.requireActorSchema(schema);
-        return "SELECT x.ACTOR_ID, x.ACTOR_TYPE, x.ACTORNAME, x.BIRTHDATE, x.DEATHDATE, x.EMAIL_ADDRESS,"
-                + " x.INSTITUTION, x.NOTE,"
-                + " pn.PERSON_SURNAME, pn.PERSON_MIDDLE_NAME, pn.PERSON_GIVEN_NAME, pn.TITLE"
-                + " FROM (SELECT a.ACTOR_ID, a.ACTOR_TYPE, a.ACTORNAME, a.BIRTHDATE, a.DEATHDATE, a.EMAIL_ADDRESS,"
-                + " a.INSTITUTION, a.NOTE, COALESCE(a.VALID_PERSON_NAME_ID,"
-                + " (SELECT MIN(p2.PERSON_NAME_ID) FROM " + s + ".PERSON_NAME p2 WHERE p2.ACTOR_ID = a.ACTOR_ID)) NAME_ID"
-                + " FROM " + s + ".ACTOR a) x"
-                + " LEFT JOIN " + s + ".PERSON_NAME pn ON pn.PERSON_NAME_ID = x.NAME_ID"
-                + " ORDER BY x.ACTOR_ID";
+        return "SELECT ACTOR_ID, ACTOR_TYPE, ACTORNAME, BIRTHDATE, DEATHDATE, EMAIL_ADDRESS, INSTITUTION, NOTE,"
+                + " VALID_PERSON_NAME_ID FROM " + s + ".ACTOR ORDER BY ACTOR_ID";
     }
 
-    /** Calls {@code sink} for each actor; never holds more than one fetch of rows. */
+    /** PERSON_NAME grouped by actor; the NOT NULL filter lets Oracle walk an index on ACTOR_ID. */
+    public static String personNameSql(String schema) {
+        String s = MusitSchemas.requireActorSchema(schema);
+        return "SELECT ACTOR_ID, PERSON_NAME_ID, PERSON_SURNAME, PERSON_MIDDLE_NAME, PERSON_GIVEN_NAME, TITLE"
+                + " FROM " + s + ".PERSON_NAME WHERE ACTOR_ID IS NOT NULL ORDER BY ACTOR_ID";
+    }
+
+    /** One name by primary key, for a valid name id that is not among the actor's own names. */
+    public static String personNameByIdSql(String schema) {
+        String s = MusitSchemas.requireActorSchema(schema);
+        return "SELECT ACTOR_ID, PERSON_NAME_ID, PERSON_SURNAME, PERSON_MIDDLE_NAME, PERSON_GIVEN_NAME, TITLE"
+                + " FROM " + s + ".PERSON_NAME WHERE PERSON_NAME_ID = ?";
+    }
+
+    /** Every statement the actor read of {@code schema} runs, for EXPLAIN PLAN by the Oracle checks. */
+    public static List<String> statements(String schema) {
+        return List.of(actorSql(schema), personNameSql(schema), personNameByIdSql(schema));
+    }
+
+    /** Calls {@code sink} for each actor; never holds more than one fetch of rows of each table. */
     public static long stream(Connection connection, String schema, Consumer<ActorRecord> sink) throws SQLException {
         long rows = 0;
-        try (PreparedStatement ps = connection.prepareStatement(actorQuery(schema))) {
-            ps.setFetchSize(MusitDatabase.FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(read(schema, rs));
+        try (PreparedStatement actors = connection.prepareStatement(actorSql(schema));
+             PreparedStatement names = connection.prepareStatement(personNameSql(schema));
+             PersonNames.ById byId = new PersonNames.ById(connection, personNameByIdSql(schema))) {
+            actors.setFetchSize(MusitDatabase.FETCH_SIZE);
+            names.setFetchSize(MusitDatabase.FETCH_SIZE);
+            try (ResultSet a = actors.executeQuery(); ResultSet n = names.executeQuery()) {
+                PersonNames personNames = new PersonNames(n, byId);
+                while (a.next()) {
+                    long actorId = a.getLong(1);
+                    long valid = a.getLong(9);
+                    PersonNames.Name name = personNames.choose(actorId, a.wasNull() ? null : valid);
+                    sink.accept(read(schema, actorId, a, name));
                     rows++;
                 }
             }
@@ -51,12 +73,13 @@ public final class ActorSource {
         return rows;
     }
 
-    private static ActorRecord read(String schema, ResultSet rs) throws SQLException {
+    private static ActorRecord read(String schema, long actorId, ResultSet rs, PersonNames.Name name) throws SQLException {
         int type = rs.getInt(2);
         Integer actorType = rs.wasNull() ? null : type;
-        return new ActorRecord(schema, rs.getLong(1), actorType, rs.getString(3),
+        PersonNames.Name n = name == null ? PersonNames.Name.NONE : name;
+        return new ActorRecord(schema, actorId, actorType, rs.getString(3),
                 date(rs.getTimestamp(4)), date(rs.getTimestamp(5)), rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12));
+                rs.getString(8), n.surname(), n.middleName(), n.givenName(), n.title());
     }
 
     private static LocalDate date(Timestamp ts) {

@@ -12,6 +12,7 @@ final class AgentCounters {
     private long extracted;
     private long skipped;
     private long wouldCreate;
+    private final ValueCuts cuts = new ValueCuts();
 
     void read(ActorRecord actor) {
         extracted++;
@@ -41,6 +42,11 @@ final class AgentCounters {
 
     long toCreateCount() {
         return wouldCreate;
+    }
+
+    /** The cuts of the rows to create (counted in dry runs too, so they predict the live run's). */
+    ValueCuts cuts() {
+        return cuts;
     }
 
     Map<String, Long> rowsPerSchema() {

@@ -1,7 +1,5 @@
 package io.github.musit2specify.flow.agents;
 
-import io.github.musit2specify.text.Text;
-
 /** The mapping rules of flows.md section 1, as pure functions. */
 public final class AgentMapping {
     public static final int AGENT_TYPE_ORGANIZATION = 0;
@@ -30,13 +28,18 @@ public final class AgentMapping {
     }
 
     public static AgentRow map(ActorRecord actor) {
+        return map(actor, new ValueCuts());
+    }
+
+    /** Maps {@code actor}, counting in {@code cuts} every value cut to its column or left out. */
+    static AgentRow map(ActorRecord actor, ValueCuts cuts) {
         int type = agentType(actor.actorType());
-        String firstName = Text.cleanAndCut(actor.givenName(), FIRST_NAME_MAX);
-        String lastName = Text.cleanAndCut(actor.surname(), LAST_NAME_MAX);
+        String firstName = cuts.fit(actor.givenName(), FIRST_NAME_MAX, ValueCuts.FIRST_NAME);
+        String lastName = cuts.fit(actor.surname(), LAST_NAME_MAX, ValueCuts.LAST_NAME);
         if (type == AGENT_TYPE_PERSON && firstName == null && lastName == null) {
-            lastName = fallbackLastName(actor.actorName(), UNKNOWN_PERSON);
+            lastName = fallbackLastName(actor.actorName(), UNKNOWN_PERSON, cuts);
         } else if (type == AGENT_TYPE_ORGANIZATION && lastName == null) {
-            lastName = fallbackLastName(actor.actorName(), UNKNOWN_ORGANIZATION);
+            lastName = fallbackLastName(actor.actorName(), UNKNOWN_ORGANIZATION, cuts);
         }
         return new AgentRow(
                 actor.schema(),
@@ -44,27 +47,31 @@ public final class AgentMapping {
                 type,
                 firstName,
                 lastName,
-                Text.cleanAndCut(actor.middleName(), MIDDLE_INITIAL_MAX),
-                Text.cleanAndCut(actor.title(), TITLE_MAX),
-                Text.cleanAndCut(actor.email(), EMAIL_MAX),
+                cuts.fit(actor.middleName(), MIDDLE_INITIAL_MAX, ValueCuts.MIDDLE_INITIAL),
+                cuts.fit(actor.title(), TITLE_MAX, ValueCuts.TITLE),
+                cuts.emailOrNothing(actor.email(), EMAIL_MAX),
                 actor.birthDate(),
                 actor.deathDate(),
-                remarks(actor.schema(), actor.actorId(), actor.institution(), actor.note()));
+                remarks(actor.schema(), actor.actorId(), actor.institution(), actor.note(), cuts));
     }
 
-    private static String fallbackLastName(String actorName, String placeholder) {
-        String name = Text.cleanAndCut(actorName, LAST_NAME_MAX);
+    private static String fallbackLastName(String actorName, String placeholder, ValueCuts cuts) {
+        String name = cuts.fit(actorName, LAST_NAME_MAX, ValueCuts.LAST_NAME);
         return name != null ? name : placeholder;
     }
 
     /** The marker, then {@code ; institution=…} and {@code ; oracle_note=…} when present. */
     public static String remarks(String schema, long actorId, String institution, String note) {
+        return remarks(schema, actorId, institution, note, new ValueCuts());
+    }
+
+    private static String remarks(String schema, long actorId, String institution, String note, ValueCuts cuts) {
         StringBuilder remarks = new StringBuilder(MigrationMarker.of(schema, actorId));
-        String inst = Text.cleanAndCut(institution, INSTITUTION_MAX);
+        String inst = cuts.fit(institution, INSTITUTION_MAX, ValueCuts.INSTITUTION);
         if (inst != null) {
             remarks.append("; institution=").append(inst);
         }
-        String oracleNote = Text.cleanAndCut(note, NOTE_MAX);
+        String oracleNote = cuts.fit(note, NOTE_MAX, ValueCuts.NOTE);
         if (oracleNote != null) {
             remarks.append("; oracle_note=").append(oracleNote);
         }

@@ -153,8 +153,9 @@ public final class AgentsFlow implements MigrationFlow {
                         LOG.debug("{}.ACTOR_ID={} already migrated", schema, actor.actorId());
                     } else {
                         counters.toCreate();
+                        AgentRow row = AgentMapping.map(actor, counters.cuts());
                         if (writer != null) {
-                            writer.add(AgentMapping.map(actor));
+                            writer.add(row);
                         }
                     }
                     progress.tick(counters.extracted(), counters.toCreateCount(), counters.skippedCount());
@@ -177,6 +178,8 @@ public final class AgentsFlow implements MigrationFlow {
         fields.put("agents_skipped", counters.skippedCount());
         fields.put("agents_linked", 0);
         fields.put("schemas_processed", List.copyOf(counters.rowsPerSchema().keySet()));
+        fields.put("values_truncated", counters.cuts().truncated());
+        fields.put("emails_left_out_too_long", counters.cuts().emailsLeftOut());
         fields.put("errors", errors.forReport());
         return fields;
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +51,23 @@ class AgentMappingTest {
         assertThat(row.lastName()).hasSize(256);
         assertThat(row.middleInitial()).hasSize(50);
         assertThat(row.title()).hasSize(50);
-        assertThat(row.email()).hasSize(50);
+        assertThat(row.email()).as("an address is never cut").isNull();
+    }
+
+    @Test
+    void everyCutAndEveryAddressLeftOutIsCountedPerField() {
+        ValueCuts cuts = new ValueCuts();
+        String email50 = "e".repeat(44) + "@x.no"; // 49 characters
+        AgentMapping.map(new ActorRecord(S, 1, 0, null, null, null, " " + email50 + "e ", "i".repeat(201),
+                "n".repeat(500), "s".repeat(257), "m".repeat(50), "g".repeat(51), "t".repeat(50)), cuts);
+        AgentRow tooLong = AgentMapping.map(new ActorRecord(S, 2, 1, "o".repeat(300), null, null, email50 + "ee",
+                null, "n".repeat(501), null, null, null, null), cuts);
+        assertThat(tooLong.email()).isNull();
+        assertThat(tooLong.lastName()).hasSize(256);
+        assertThat(cuts.truncated()).containsExactly(Map.entry("FirstName", 1L), Map.entry("LastName", 2L),
+                Map.entry("MiddleInitial", 0L), Map.entry("Title", 0L), Map.entry("Remarks.institution", 1L),
+                Map.entry("Remarks.oracle_note", 1L));
+        assertThat(cuts.emailsLeftOut()).isEqualTo(1);
     }
 
     @Test

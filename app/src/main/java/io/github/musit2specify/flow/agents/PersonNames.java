@@ -1,0 +1,112 @@
+package io.github.musit2specify.flow.agents;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * The PERSON_NAME side of the merge: a cursor over names in ACTOR_ID order that, asked for actors in
+ * increasing ACTOR_ID order, gives each its chosen name. Names of ids no actor has are passed over.
+ */
+final class PersonNames {
+    record Name(String surname, String middleName, String givenName, String title) {
+        static final Name NONE = new Name(null, null, null, null);
+    }
+
+    private final ResultSet names;
+    private final ById byId;
+    private boolean positioned;
+    private boolean exhausted;
+
+    PersonNames(ResultSet namesByActorId, ById byId) {
+        this.names = namesByActorId;
+        this.byId = byId;
+    }
+
+    /**
+     * The name {@code validNameId} points to, else (when it is null) the actor's smallest name id;
+     * null when there is none. Consumes the actor's names: call with increasing actor ids.
+     */
+    Name choose(long actorId, Long validNameId) throws SQLException {
+        Name chosen = null;
+        boolean validFound = false;
+        long smallestId = Long.MAX_VALUE;
+        while (advanceTo(actorId)) {
+            long nameId = names.getLong(2);
+            if (validNameId != null) {
+                if (!validFound && nameId == validNameId) {
+                    chosen = current();
+                    validFound = true;
+                }
+            } else if (nameId < smallestId) {
+                smallestId = nameId;
+                chosen = current();
+            }
+            positioned = false;
+        }
+        if (validNameId != null && !validFound) {
+            return byId.find(validNameId);
+        }
+        return chosen;
+    }
+
+    /** True when the cursor stands on a name of {@code actorId}; skips names of smaller actor ids. */
+    private boolean advanceTo(long actorId) throws SQLException {
+        while (!exhausted) {
+            if (!positioned) {
+                if (!names.next()) {
+                    exhausted = true;
+                    return false;
+                }
+                positioned = true;
+            }
+            long nameActorId = names.getLong(1);
+            if (nameActorId > actorId) {
+                return false;
+            }
+            if (nameActorId == actorId) {
+                return true;
+            }
+            positioned = false;
+        }
+        return false;
+    }
+
+    private Name current() throws SQLException {
+        return of(names);
+    }
+
+    private static Name of(ResultSet rs) throws SQLException {
+        return new Name(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+    }
+
+    /** Looks a name up by primary key: rare, for valid ids outside the actor's own names. */
+    static final class ById implements AutoCloseable {
+        private final Connection connection;
+        private final String sql;
+        private PreparedStatement statement;
+
+        ById(Connection connection, String sql) {
+            this.connection = connection;
+            this.sql = sql;
+        }
+
+        Name find(long nameId) throws SQLException {
+            if (statement == null) {
+                statement = connection.prepareStatement(sql);
+            }
+            statement.setLong(1, nameId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? of(rs) : null;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (statement != null) {
+                statement.close();
+            }
+        }
+    }
+}

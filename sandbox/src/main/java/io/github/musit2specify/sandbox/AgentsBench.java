@@ -1,0 +1,131 @@
+package io.github.musit2specify.sandbox;
+
+import io.github.musit2specify.testkit.EmbeddedMariaDb;
+import io.github.musit2specify.testkit.MusitSource;
+import io.github.musit2specify.testkit.SpecifyTestDatabase;
+import io.github.musit2specify.testkit.SyntheticMusit;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The agents flow on one shape of MUSIT (a share of actors with VALID_PERSON_NAME_ID set): bare read,
+ * dry run, live run and re-run as whole CLI processes, and the LOAD DATA baseline of the same rows.
+ */
+final class AgentsBench {
+    static final String PROFILE = "BENCH";
+    static final String BARE_READ = "bare read (both tables, all columns)";
+    static final String DRY = "dry run (CLI process)";
+    static final String LIVE = "live run (CLI process)";
+    static final String RERUN = "re-run, all skipped (CLI process)";
+    static final String LOAD_DATA = "LOAD DATA LOCAL INFILE baseline";
+
+    record Setup(EmbeddedMariaDb server, CpuTime cpu, Map<String, String> s3Env, CliProcess cli, Path dataDir,
+                 int actors, int namesPerPerson, long seed) {
+    }
+
+    /** The phases of one share and when the live run committed its first batch. */
+    record Result(int validShare, List<BenchTable.Phase> phases, OptionalDouble firstCommitSeconds) {
+    }
+
+    private AgentsBench() {
+    }
+
+    static Result run(Setup setup, int validShare, PrintStream out) throws Exception {
+        List<BenchTable.Phase> phases = new ArrayList<>();
+        String shape = "v" + validShare + "-n" + setup.namesPerPerson();
+        MusitSource musit = MusitSource.file(setup.dataDir().resolve("musit-" + setup.actors() + "-" + shape).resolve("musit"));
+        if (musit.isEmpty()) {
+            long t = System.nanoTime();
+            new SyntheticMusit(setup.seed(), new SyntheticMusit.ActorShape(validShare, setup.namesPerPerson()))
+                    .generate(musit, setup.actors(), 0, false);
+            out.printf(Locale.ROOT, "  generated MUSIT (%s) in %.1f s, kept for the next bench of this shape%n", shape, since(t));
+        }
+        try (Connection c = musit.connect()) {
+            BareRead.readAll(c); // warm-up: H2's page cache and the JIT, so no phase pays for them alone
+        }
+        phases.add(inProcess(setup.cpu(), BARE_READ, () -> {
+            try (Connection c = musit.connect()) {
+                return BareRead.readAll(c);
+            }
+        }));
+
+        SpecifyTestDatabase specify = setup.server().createSpecifyDatabase("bench_agents_" + shape.replace('-', '_'));
+        Map<String, String> env = new LinkedHashMap<>(specify.env());
+        env.putAll(musit.env(PROFILE));
+        env.putAll(setup.s3Env());
+        List<String> args = List.of("run", "migrate-musit-agents", "--oracle-env", PROFILE);
+        phases.add(child(setup, DRY, "agents-dry-" + shape, env, args, "agents_created").phase());
+        List<String> live = new ArrayList<>(args);
+        live.add("--dry-run=false");
+        Child first = child(setup, LIVE, "agents-live-" + shape, env, live, "agents_created");
+        phases.add(first.phase());
+        phases.add(child(setup, RERUN, "agents-rerun-" + shape, env, live, "agents_skipped").phase());
+
+        Path tsv = Files.createTempFile(setup.dataDir(), "agents", ".tsv");
+        try {
+            try (Connection c = musit.connect()) {
+                LoadDataBaseline.writeFile(c, tsv);
+            }
+            SpecifyTestDatabase baseline = setup.server().createSpecifyDatabase("bench_loaddata");
+            phases.add(inProcess(setup.cpu(), LOAD_DATA,
+                    () -> LoadDataBaseline.load(baseline.jdbcUrl(), baseline.user(), baseline.password(), tsv)));
+        } finally {
+            Files.deleteIfExists(tsv);
+        }
+        return new Result(validShare, phases, first.outcome().firstCommitSeconds());
+    }
+
+    interface Work {
+        long rows() throws Exception;
+    }
+
+    /** Times {@code work} in this JVM: wall time, this JVM's CPU time and the server's. */
+    static BenchTable.Phase inProcess(CpuTime cpu, String name, Work work) throws Exception {
+        double server = cpu.serverSeconds();
+        double own = CpuTime.thisProcessSeconds();
+        long t = System.nanoTime();
+        long rows = work.rows();
+        double seconds = since(t);
+        return new BenchTable.Phase(name, rows, seconds, CpuTime.thisProcessSeconds() - own, cpu.serverSeconds() - server);
+    }
+
+    record Child(BenchTable.Phase phase, CliProcess.Outcome outcome) {
+    }
+
+    private static Child child(Setup setup, String name, String label, Map<String, String> env, List<String> args,
+                               String counter) throws Exception {
+        return child(setup, name, label, env, args, counter, setup.actors());
+    }
+
+    /** Runs the CLI as a child process; checks that {@code counter} equals {@code expected} unless that is negative. */
+    static Child child(Setup setup, String name, String label, Map<String, String> env, List<String> args,
+                       String counter, long expected) throws Exception {
+        double server = setup.cpu().serverSeconds();
+        CliProcess.Outcome outcome = setup.cli().run(label, env, args);
+        double serverCpu = setup.cpu().serverSeconds() - server;
+        long rows = expected < 0 ? outcome.counter(counter) : expect(outcome, counter, expected);
+        return new Child(new BenchTable.Phase(name, rows, outcome.seconds(), outcome.cpuSeconds(), serverCpu), outcome);
+    }
+
+    private static long expect(CliProcess.Outcome outcome, String counter, long expected) {
+        long count = outcome.counter(counter);
+        if (count != expected) {
+            throw new IllegalStateException(outcome.label() + ": " + counter + " = " + count + ", expected " + expected
+                    + " (log " + outcome.log() + ")");
+        }
+        return count;
+    }
+
+    static double since(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
