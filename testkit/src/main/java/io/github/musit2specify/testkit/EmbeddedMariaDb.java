@@ -141,8 +141,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return database(name);
     }
 
-    /** Runs a multi-statement SQL script as root in the database (e.g. {@link SpecifyDump#SECOND_LOGIN}). */
-    public void runScript(String database, String sql, String what) {
+    private void runScript(String database, String sql, String what) {
         checkName(database);
         try (Connection c = rootConnection(database); Statement s = c.createStatement()) {
             s.execute(sql);

@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -51,16 +50,6 @@ public final class SpecifyTestDatabase {
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), user, password);
-    }
-
-    /** Loads one more of Specify's dumps into this database, e.g. {@link SpecifyDump#SECOND_LOGIN}. */
-    public void load(SpecifyDump dump) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl() + "?allowMultiQueries=true", user, password);
-             Statement s = c.createStatement()) {
-            s.execute(dump.sql());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot load " + dump.fileName() + " into " + name + ": " + e.getMessage(), e);
-        }
     }
 
     /** Runs a SELECT COUNT(*)-like query and returns its first column; SQL errors become unchecked. */

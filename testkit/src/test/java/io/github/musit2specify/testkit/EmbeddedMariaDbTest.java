@@ -42,8 +42,8 @@ class EmbeddedMariaDbTest {
 
     @Test
     void secondLoginAddsOlaWithAnAgent() {
-        SpecifyTestDatabase db = EmbeddedMariaDb.shared().createSpecifyDatabase("testkit_second_login");
-        db.load(SpecifyDump.SECOND_LOGIN);
+        SpecifyTestDatabase db = EmbeddedMariaDb.shared().createDatabase("testkit_second_login",
+                SpecifyDump.BOOTSTRAP, SpecifyDump.SECOND_LOGIN);
         assertThat(db.count("SELECT COUNT(*) FROM specifyuser u JOIN agent a ON a.SpecifyUserID = u.SpecifyUserID"
                 + " WHERE u.Name = 'ola'")).isEqualTo(1);
     }
