@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 
 /**
  * Streams one row per actor of a MUSIT schema, in ACTOR_ID order: the person name that
@@ -20,6 +21,8 @@ import java.util.function.Consumer;
  * one pass over each table whatever VALID_PERSON_NAME_ID holds, and rows stream from the first fetch:
  * no correlated subquery, no join, no sort of the joined result. Only a valid name id that is not
  * among the actor's own names (it names another actor's name, or none) costs a lookup by primary key.
+ * The PERSON_NAME scan starts at the first actor that needs a name: a re-run of migrated actors reads
+ * ACTOR alone.
  */
 public final class ActorSource {
     private ActorSource() {
@@ -32,11 +35,14 @@ public final class ActorSource {
                 + " VALID_PERSON_NAME_ID FROM " + s + ".ACTOR ORDER BY ACTOR_ID";
     }
 
-    /** PERSON_NAME grouped by actor; the NOT NULL filter lets Oracle walk an index on ACTOR_ID. */
+    /**
+     * PERSON_NAME grouped by actor, from the first actor id that needs a name (its one parameter) on.
+     * The range lets Oracle walk an index on PERSON_NAME(ACTOR_ID, …) from that actor, in order.
+     */
     public static String personNameSql(String schema) {
         String s = MusitSchemas.requireActorSchema(schema);
         return "SELECT ACTOR_ID, PERSON_NAME_ID, PERSON_SURNAME, PERSON_MIDDLE_NAME, PERSON_GIVEN_NAME, TITLE"
-                + " FROM " + s + ".PERSON_NAME WHERE ACTOR_ID IS NOT NULL ORDER BY ACTOR_ID";
+                + " FROM " + s + ".PERSON_NAME WHERE ACTOR_ID >= ? ORDER BY ACTOR_ID";
     }
 
     /** One name by primary key, for a valid name id that is not among the actor's own names. */
@@ -46,25 +52,40 @@ public final class ActorSource {
                 + " FROM " + s + ".PERSON_NAME WHERE PERSON_NAME_ID = ?";
     }
 
-    /** Every statement the actor read of {@code schema} runs, for EXPLAIN PLAN by the Oracle checks. */
+    /** Every statement the actor read of {@code schema} runs, for the checks to probe and EXPLAIN PLAN. */
     public static List<String> statements(String schema) {
         return List.of(actorSql(schema), personNameSql(schema), personNameByIdSql(schema));
     }
 
-    /** Calls {@code sink} for each actor; never holds more than one fetch of rows of each table. */
+    /** Those of {@link #statements} that may run once per actor; each of the others runs once per schema. */
+    public static List<String> perActorStatements(String schema) {
+        return List.of(personNameByIdSql(schema));
+    }
+
+    /** Calls {@code sink} for each actor, each with its chosen name. */
     public static long stream(Connection connection, String schema, Consumer<ActorRecord> sink) throws SQLException {
+        return stream(connection, schema, actorId -> true, sink);
+    }
+
+    /**
+     * Calls {@code sink} for each actor; never holds more than one fetch of rows of each table. Only the
+     * actors {@code needsNames} accepts get their chosen name; the others come with null name columns, and
+     * PERSON_NAME is read only from the first accepted actor on.
+     */
+    public static long stream(Connection connection, String schema, LongPredicate needsNames,
+                              Consumer<ActorRecord> sink) throws SQLException {
         long rows = 0;
         try (PreparedStatement actors = connection.prepareStatement(actorSql(schema));
-             PreparedStatement names = connection.prepareStatement(personNameSql(schema));
-             PersonNames.ById byId = new PersonNames.ById(connection, personNameByIdSql(schema))) {
+             PersonNames personNames = new PersonNames(connection, personNameSql(schema), personNameByIdSql(schema))) {
             actors.setFetchSize(MusitDatabase.FETCH_SIZE);
-            names.setFetchSize(MusitDatabase.FETCH_SIZE);
-            try (ResultSet a = actors.executeQuery(); ResultSet n = names.executeQuery()) {
-                PersonNames personNames = new PersonNames(n, byId);
+            try (ResultSet a = actors.executeQuery()) {
                 while (a.next()) {
                     long actorId = a.getLong(1);
-                    long valid = a.getLong(9);
-                    PersonNames.Name name = personNames.choose(actorId, a.wasNull() ? null : valid);
+                    PersonNames.Name name = PersonNames.Name.NONE;
+                    if (needsNames.test(actorId)) {
+                        long valid = a.getLong(9);
+                        name = personNames.choose(actorId, a.wasNull() ? null : valid);
+                    }
                     sink.accept(read(schema, actorId, a, name));
                     rows++;
                 }
