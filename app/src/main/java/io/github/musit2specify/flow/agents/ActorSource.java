@@ -21,8 +21,8 @@ import java.util.function.LongPredicate;
  * one pass over each table whatever VALID_PERSON_NAME_ID holds, and rows stream from the first fetch:
  * no correlated subquery, no join, no sort of the joined result. Only a valid name id that is not
  * among the actor's own names (it names another actor's name, or none) costs a lookup by primary key.
- * The PERSON_NAME scan starts at the first actor that needs a name: a re-run of migrated actors reads
- * ACTOR alone.
+ * The PERSON_NAME scan starts at the first actor to migrate: a re-run of migrated actors reads ACTOR
+ * alone, and reads only the id and type of each.
  */
 public final class ActorSource {
     private ActorSource() {
@@ -62,17 +62,18 @@ public final class ActorSource {
         return List.of(personNameByIdSql(schema));
     }
 
-    /** Calls {@code sink} for each actor, each with its chosen name. */
+    /** Calls {@code sink} for each actor, each with every column and its chosen name. */
     public static long stream(Connection connection, String schema, Consumer<ActorRecord> sink) throws SQLException {
         return stream(connection, schema, actorId -> true, sink);
     }
 
     /**
-     * Calls {@code sink} for each actor; never holds more than one fetch of rows of each table. Only the
-     * actors {@code needsNames} accepts get their chosen name; the others come with null name columns, and
-     * PERSON_NAME is read only from the first accepted actor on.
+     * Calls {@code sink} for each actor; never holds more than one fetch of rows of each table. The actors
+     * {@code toMigrate} accepts come with every column and their chosen name; the others (already migrated)
+     * with schema, id and type only, all their counters need. PERSON_NAME is read from the first actor to
+     * migrate on, and not at all when there is none.
      */
-    public static long stream(Connection connection, String schema, LongPredicate needsNames,
+    public static long stream(Connection connection, String schema, LongPredicate toMigrate,
                               Consumer<ActorRecord> sink) throws SQLException {
         long rows = 0;
         try (PreparedStatement actors = connection.prepareStatement(actorSql(schema));
@@ -81,12 +82,13 @@ public final class ActorSource {
             try (ResultSet a = actors.executeQuery()) {
                 while (a.next()) {
                     long actorId = a.getLong(1);
-                    PersonNames.Name name = PersonNames.Name.NONE;
-                    if (needsNames.test(actorId)) {
+                    if (toMigrate.test(actorId)) {
                         long valid = a.getLong(9);
-                        name = personNames.choose(actorId, a.wasNull() ? null : valid);
+                        sink.accept(read(schema, actorId, a, personNames.choose(actorId, a.wasNull() ? null : valid)));
+                    } else {
+                        sink.accept(new ActorRecord(schema, actorId, actorType(a), null, null, null, null, null, null,
+                                null, null, null, null));
                     }
-                    sink.accept(read(schema, actorId, a, name));
                     rows++;
                 }
             }
@@ -95,12 +97,15 @@ public final class ActorSource {
     }
 
     private static ActorRecord read(String schema, long actorId, ResultSet rs, PersonNames.Name name) throws SQLException {
-        int type = rs.getInt(2);
-        Integer actorType = rs.wasNull() ? null : type;
         PersonNames.Name n = name == null ? PersonNames.Name.NONE : name;
-        return new ActorRecord(schema, actorId, actorType, rs.getString(3),
+        return new ActorRecord(schema, actorId, actorType(rs), rs.getString(3),
                 date(rs.getTimestamp(4)), date(rs.getTimestamp(5)), rs.getString(6), rs.getString(7),
                 rs.getString(8), n.surname(), n.middleName(), n.givenName(), n.title());
+    }
+
+    private static Integer actorType(ResultSet rs) throws SQLException {
+        int type = rs.getInt(2);
+        return rs.wasNull() ? null : type;
     }
 
     private static LocalDate date(Timestamp ts) {
