@@ -81,9 +81,9 @@ class ActorSourceTest {
         try (MusitSource musit = MusitSource.inMemory("actor_source_all_skipped")) {
             new SyntheticMusit(11, new SyntheticMusit.ActorShape(50, 0)).generate(musit, 3_000, 0, false);
             try (Connection c = musit.connect()) {
-                Map<Long, String> full = typesAndNames(c, id -> true);
+                Map<Long, String> full = readRows(c, id -> true);
                 countStatements(c);
-                Map<Long, String> none = typesAndNames(c, id -> false);
+                Map<Long, String> none = readRows(c, id -> false);
                 assertThat(executions(c, ".PERSON_NAME ")).as("statements on PERSON_NAME: %s", statements(c)).isZero();
                 assertThat(executions(c, ".ACTOR ")).isEqualTo(1);
                 assertThat(none).hasSameSizeAs(full).hasSizeGreaterThan(1_000);
@@ -101,12 +101,12 @@ class ActorSourceTest {
         try (MusitSource musit = MusitSource.inMemory("actor_source_resume_" + validShare + "_" + namesPerPerson)) {
             new SyntheticMusit(13, new SyntheticMusit.ActorShape(validShare, namesPerPerson)).generate(musit, 3_000, 0, false);
             try (Connection c = musit.connect()) {
-                Map<Long, String> full = typesAndNames(c, id -> true);
+                Map<Long, String> full = readRows(c, id -> true);
                 long first = new ArrayList<>(full.keySet()).get(full.size() / 2);
                 long namesFromFirst = count(c, "SELECT COUNT(*) FROM " + BOT + ".PERSON_NAME WHERE ACTOR_ID >= " + first);
                 long names = count(c, "SELECT COUNT(*) FROM " + BOT + ".PERSON_NAME");
                 countStatements(c);
-                Map<Long, String> resumed = typesAndNames(c, id -> id >= first);
+                Map<Long, String> resumed = readRows(c, id -> id >= first);
                 full.forEach((id, row) -> assertThat(resumed.get(id)).as("actor %d", id)
                         .isEqualTo(id >= first ? row : skipped(row)));
                 assertThat(executions(c, "PERSON_NAME WHERE ACTOR_ID >=")).isEqualTo(1);
@@ -122,9 +122,9 @@ class ActorSourceTest {
         try (MusitSource musit = MusitSource.inMemory("actor_source_mixed_" + validShare + "_" + namesPerPerson)) {
             new SyntheticMusit(17, new SyntheticMusit.ActorShape(validShare, namesPerPerson)).generate(musit, 3_000, 0, false);
             try (Connection c = musit.connect()) {
-                Map<Long, String> full = typesAndNames(c, id -> true);
+                Map<Long, String> full = readRows(c, id -> true);
                 LongPredicate unmigrated = id -> id % 7 == 3 || id % 5 == 0;
-                Map<Long, String> mixed = typesAndNames(c, unmigrated);
+                Map<Long, String> mixed = readRows(c, unmigrated);
                 assertThat(full.keySet()).anyMatch(unmigrated::test).anyMatch(id -> !unmigrated.test(id));
                 full.forEach((id, row) -> assertThat(mixed.get(id)).as("actor %d", id)
                         .isEqualTo(unmigrated.test(id) ? row : skipped(row)));
@@ -167,7 +167,7 @@ class ActorSourceTest {
     }
 
     /** Actor id → "type|actorname|birth|death|email|institution|note|surname|middle|given|title" as read. */
-    private static Map<Long, String> typesAndNames(Connection c, LongPredicate toMigrate) throws SQLException {
+    private static Map<Long, String> readRows(Connection c, LongPredicate toMigrate) throws SQLException {
         Map<Long, String> rows = new LinkedHashMap<>();
         long read = ActorSource.stream(c, BOT, toMigrate, a -> rows.put(a.actorId(), String.join("|",
                 String.valueOf(a.actorType()), a.actorName(), String.valueOf(a.birthDate()), String.valueOf(a.deathDate()),
