@@ -64,7 +64,12 @@ public final class ActorSource {
 
     /** Calls {@code sink} for each actor, each with every column and its chosen name. */
     public static long stream(Connection connection, String schema, Consumer<ActorRecord> sink) throws SQLException {
-        return stream(connection, schema, actorId -> true, sink);
+        return stream(connection, schema, actorId -> true, (actor, toMigrate) -> sink.accept(actor));
+    }
+
+    /** Receives each actor and whether it is to be migrated (else it carries schema, id and type only). */
+    public interface Sink {
+        void accept(ActorRecord actor, boolean toMigrate);
     }
 
     /**
@@ -73,8 +78,8 @@ public final class ActorSource {
      * with schema, id and type only, all their counters need. PERSON_NAME is read from the first actor to
      * migrate on, and not at all when there is none.
      */
-    public static long stream(Connection connection, String schema, LongPredicate toMigrate,
-                              Consumer<ActorRecord> sink) throws SQLException {
+    public static long stream(Connection connection, String schema, LongPredicate toMigrate, Sink sink)
+            throws SQLException {
         long rows = 0;
         try (PreparedStatement actors = connection.prepareStatement(actorSql(schema));
              PersonNames personNames = new PersonNames(connection, personNameSql(schema), personNameByIdSql(schema))) {
@@ -84,10 +89,10 @@ public final class ActorSource {
                     long actorId = a.getLong(1);
                     if (toMigrate.test(actorId)) {
                         long valid = a.getLong(9);
-                        sink.accept(read(schema, actorId, a, personNames.choose(actorId, a.wasNull() ? null : valid)));
+                        sink.accept(read(schema, actorId, a, personNames.choose(actorId, a.wasNull() ? null : valid)), true);
                     } else {
                         sink.accept(new ActorRecord(schema, actorId, actorType(a), null, null, null, null, null, null,
-                                null, null, null, null));
+                                null, null, null, null), false);
                     }
                     rows++;
                 }

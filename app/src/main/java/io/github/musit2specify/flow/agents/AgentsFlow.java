@@ -153,12 +153,12 @@ public final class AgentsFlow implements MigrationFlow {
             for (String schema : parameters.musitSchemas()) {
                 counters.schemaSeen(schema);
                 LOG.info("Reading actors of {}", schema);
-                ActorSource.stream(source, schema, actorId -> !migrated.contains(schema, actorId), actor -> {
+                ActorSource.stream(source, schema, actorId -> !migrated.contains(schema, actorId), (actor, toMigrate) -> {
                     if (stopRequested) {
                         throw RunInterrupted.stopRequested();
                     }
                     counters.read(actor);
-                    if (migrated.contains(schema, actor.actorId())) {
+                    if (!toMigrate) {
                         counters.skipped();
                         LOG.debug("{}.ACTOR_ID={} already migrated", schema, actor.actorId());
                     } else {

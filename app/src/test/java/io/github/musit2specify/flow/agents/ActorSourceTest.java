@@ -140,8 +140,9 @@ class ActorSourceTest {
                     name(60, 6, "Own but not valid"), name(91, 9, "Nine's later"), name(90, 9, "Nine's")));
             try (Connection c = musit.connect()) {
                 List<String> merged = new ArrayList<>();
-                ActorSource.stream(c, BOT, id -> id >= 5, a -> merged.add(a.actorId() + "|" + a.surname()));
-                assertThat(merged).containsExactly("2|null", "3|null", "5|Three's", "6|Two's", "9|Nine's");
+                ActorSource.stream(c, BOT, id -> id >= 5, (a, toMigrate) -> merged.add(a.actorId() + "|" + a.surname()
+                        + (toMigrate ? "" : " (skipped)")));
+                assertThat(merged).containsExactly("2|null (skipped)", "3|null (skipped)", "5|Three's", "6|Two's", "9|Nine's");
             }
         }
     }
@@ -169,7 +170,7 @@ class ActorSourceTest {
     /** Actor id → "type|actorname|birth|death|email|institution|note|surname|middle|given|title" as read. */
     private static Map<Long, String> readRows(Connection c, LongPredicate toMigrate) throws SQLException {
         Map<Long, String> rows = new LinkedHashMap<>();
-        long read = ActorSource.stream(c, BOT, toMigrate, a -> rows.put(a.actorId(), String.join("|",
+        long read = ActorSource.stream(c, BOT, toMigrate, (a, migrating) -> rows.put(a.actorId(), String.join("|",
                 String.valueOf(a.actorType()), a.actorName(), String.valueOf(a.birthDate()), String.valueOf(a.deathDate()),
                 a.email(), a.institution(), a.note(), a.surname(), a.middleName(), a.givenName(), a.title())));
         assertThat(read).isEqualTo(rows.size());
