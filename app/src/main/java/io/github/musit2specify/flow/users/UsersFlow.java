@@ -9,6 +9,7 @@ import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.flow.SourceAndTarget;
 import io.github.musit2specify.flow.MigrationFlow;
 import io.github.musit2specify.flow.RunTarget;
+import io.github.musit2specify.flow.WriteGate;
 import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.OracleSettings;
 import io.github.musit2specify.report.ReportCategory;
@@ -24,6 +25,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Migrate Users (phase 1.4, flows.md section 2): MUSIT application users ({@code USD_METADATA}) become
@@ -79,16 +81,24 @@ public final class UsersFlow implements MigrationFlow {
 
     @Override
     public Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
+        return execute(runTimestamp, errors, WriteGate.OPEN);
+    }
+
+    /** The S3 preflight ({@code gate}) and the schema-drift look-up run while the users are read. */
+    @Override
+    public Map<String, Object> execute(String runTimestamp, ErrorLines errors, WriteGate gate) {
         try (SpecifyDatabase db = SpecifyDatabase.open(specify);
              FlowLock lock = FlowLock.acquire(db, category().flowId())) {
             long divisionId = db.requireFirstDivisionId();
             List<String> drift;
             List<MusitUser> users;
             try (MusitDatabase musit = MusitDatabase.open(oracle)) {
-                drift = SchemaDrift.warnings(s3, musit, MusitTables.readByUsers());
+                CompletableFuture<List<String>> lookUp = SchemaDrift.lookUpAsync(s3, musit, MusitTables.readByUsers());
                 users = new MusitUserReader(musit).readUsers();
+                drift = lookUp.join();
             }
             LOG.info("Read {} MUSIT users from {}.BRUKARAR", users.size(), MusitUserReader.SCHEMA);
+            gate.awaitOpen();
             UserMigrator.Counts counts;
             try (Connection c = db.connection()) {
                 liveGroups = GroupInventory.of(users);
