@@ -4,6 +4,7 @@ import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.report.RunTimestamp;
 import io.github.musit2specify.s3.BucketProbe;
+import io.github.musit2specify.s3.S3Clients;
 import io.github.musit2specify.s3.S3Settings;
 
 import java.time.Clock;
@@ -52,7 +53,7 @@ public final class S3Check implements Check {
         String key = settings.snapshotPrefix() + "/" + FOLDER + "/" + RunTimestamp.now(clock) + "-"
                 + UUID.randomUUID().toString().substring(0, 8) + ".txt";
         try {
-            BucketProbe.probe(settings, bucket, key);
+            BucketProbe.probe(S3Clients.invocation().client(settings), bucket, key);
             return CheckResult.ok(name(), where + ": head bucket, wrote and deleted " + key);
         } catch (BucketProbe.Failed e) {
             return CheckResult.fail(name(), where + ": " + e.getMessage(), e.hint());

@@ -1,6 +1,7 @@
 package io.github.musit2specify.cli;
 
 import io.github.musit2specify.config.Env;
+import io.github.musit2specify.s3.S3Clients;
 
 import java.io.PrintWriter;
 
@@ -25,6 +26,10 @@ public final class Main {
 
     /** Runs one command line against {@code env}; returns the exit code (cli.md). Used by tests and the sandbox. */
     public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
-        return RootCommand.commandLine(env, out, err).execute(args);
+        try {
+            return RootCommand.commandLine(env, out, err).execute(args);
+        } finally {
+            S3Clients.invocation().close();
+        }
     }
 }

@@ -4,7 +4,7 @@ import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.musit2specify.s3.S3ClientFactory;
+import io.github.musit2specify.s3.S3Clients;
 import io.github.musit2specify.s3.S3Failures;
 import io.github.musit2specify.s3.S3Settings;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -34,6 +34,7 @@ public final class ReportCatalogue implements AutoCloseable {
             Comparator.comparing(ReportEntry::runTime).thenComparing(ReportEntry::key).reversed();
 
     private final S3Client client;
+    private final boolean ownsClient;
     private final S3Settings settings;
     private final String bucket;
     private final int pageSize;
@@ -43,16 +44,21 @@ public final class ReportCatalogue implements AutoCloseable {
      * @param pageSize keys per ListObjectsV2 page (S3 caps it at 1000)
      */
     public ReportCatalogue(S3Client client, S3Settings settings, int pageSize) {
+        this(client, settings, pageSize, true);
+    }
+
+    private ReportCatalogue(S3Client client, S3Settings settings, int pageSize, boolean ownsClient) {
         this.client = client;
+        this.ownsClient = ownsClient;
         this.settings = settings;
         this.bucket = requireBucket(settings);
         this.pageSize = pageSize;
     }
 
-    /** A catalogue with its own client (closed by {@link #close()}). */
+    /** A catalogue on the invocation's shared client (S3Clients; left open by {@link #close()}). */
     public static ReportCatalogue open(S3Settings settings) {
         requireBucket(settings);
-        return new ReportCatalogue(S3ClientFactory.create(settings), settings, DEFAULT_PAGE_SIZE);
+        return new ReportCatalogue(S3Clients.invocation().client(settings), settings, DEFAULT_PAGE_SIZE, false);
     }
 
     private static String requireBucket(S3Settings settings) {
@@ -164,8 +170,11 @@ public final class ReportCatalogue implements AutoCloseable {
         return new MigrationException(ErrorCode.S3_READ, what + ": " + S3Failures.describe(e) + " — " + S3Failures.hint(e), e);
     }
 
+    /** Closes the client given to the constructor; the invocation's shared one (from open) stays open. */
     @Override
     public void close() {
-        client.close();
+        if (ownsClient) {
+            client.close();
+        }
     }
 }

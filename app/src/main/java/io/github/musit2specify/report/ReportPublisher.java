@@ -4,6 +4,7 @@ import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.s3.BucketProbe;
+import io.github.musit2specify.s3.S3Clients;
 import io.github.musit2specify.s3.S3Failures;
 import io.github.musit2specify.s3.S3Settings;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ public final class ReportPublisher {
     private final S3Settings settings;
     private final UploadOptions options;
     private final PrintStream stdout;
+    private final S3Clients clients;
 
     public ReportPublisher(S3Settings settings) {
         this(settings, UploadOptions.defaults());
@@ -47,9 +49,15 @@ public final class ReportPublisher {
 
     /** @param stdout where a report goes, as the last resort, when no folder can keep it */
     public ReportPublisher(S3Settings settings, UploadOptions options, PrintStream stdout) {
+        this(settings, options, stdout, S3Clients.invocation());
+    }
+
+    /** @param clients where the S3 clients come from (the invocation's shared ones; tests count them) */
+    public ReportPublisher(S3Settings settings, UploadOptions options, PrintStream stdout, S3Clients clients) {
         this.settings = settings;
         this.options = options;
         this.stdout = stdout;
+        this.clients = clients;
     }
 
     /** S3 settings (reports.md) plus S3_UPLOAD_RETRY_DELAY_MS and MIGRATION_REPORT_LOCAL_DIR. */
@@ -68,7 +76,7 @@ public final class ReportPublisher {
         String bucket = settings.bucket().get();
         String key = settings.reportsRoot() + "/" + PREFLIGHT_FOLDER + "/" + UUID.randomUUID() + ".txt";
         try {
-            BucketProbe.probe(settings, bucket, key);
+            BucketProbe.probe(clients.client(settings), bucket, key);
             LOG.info("S3 preflight passed: s3://{} is writable under {}/", bucket, settings.reportsRoot());
         } catch (BucketProbe.Failed e) {
             throw new MigrationException(ErrorCode.S3_UPLOAD, "S3 preflight before writing to Specify: "
@@ -109,7 +117,7 @@ public final class ReportPublisher {
         String errorListKey = keys.key(report.category(), ts, ReportKeys.ERRORS_FILE_NAME);
         LOG.info("Uploading migration report to {}", uri);
         try {
-            new ReportUploader(settings, options).upload(bucket, key, json);
+            new ReportUploader(settings, options, clients).upload(bucket, key, json);
         } catch (ReportUploader.UploadFailed failed) {
             String where = "; the report was " + keepLocally("Migration report", key, json, uri)
                     .map(p -> "saved locally to " + p).orElse("not saved in any folder (printed on stdout)");
@@ -143,7 +151,7 @@ public final class ReportPublisher {
         String uri = "s3://" + bucket + "/" + key;
         LOG.info("Uploading {} to {}", what, uri);
         try {
-            new ReportUploader(settings, options).upload(bucket, key, content);
+            new ReportUploader(settings, options, clients).upload(bucket, key, content);
         } catch (ReportUploader.UploadFailed failed) {
             throw failure(what, uri, failed, "; it was " + keepLocally(what, key, content, uri)
                     .map(p -> "saved locally to " + p).orElse("not saved in any folder (printed on stdout)"));

@@ -1,6 +1,6 @@
 package io.github.musit2specify.report;
 
-import io.github.musit2specify.s3.S3ClientFactory;
+import io.github.musit2specify.s3.S3Clients;
 import io.github.musit2specify.s3.S3Failures;
 import io.github.musit2specify.s3.S3Settings;
 import io.github.resilience4j.retry.Retry;
@@ -23,10 +23,12 @@ final class ReportUploader {
 
     private final S3Settings settings;
     private final UploadOptions options;
+    private final S3Clients clients;
 
-    ReportUploader(S3Settings settings, UploadOptions options) {
+    ReportUploader(S3Settings settings, UploadOptions options, S3Clients clients) {
         this.settings = settings;
         this.options = options;
+        this.clients = clients;
     }
 
     /** Thrown when every attempt failed; {@link #attempts()} says how many were made. */
@@ -59,8 +61,6 @@ final class ReportUploader {
             Retry.decorateRunnable(retry, state::attempt).run();
         } catch (RuntimeException e) {
             throw new UploadFailed(e, state.count);
-        } finally {
-            state.close();
         }
     }
 
@@ -76,12 +76,10 @@ final class ReportUploader {
         return key.endsWith(".csv") ? "text/csv" : "text/plain";
     }
 
-    private final class Attempts implements AutoCloseable {
+    private final class Attempts {
         private final String bucket;
         private final String key;
         private final byte[] content;
-        private S3Client primary;
-        private S3Client fallback;
         private boolean switched;
         private int count;
 
@@ -119,28 +117,12 @@ final class ReportUploader {
         }
 
         private S3Client primary() {
-            if (primary == null) {
-                primary = S3ClientFactory.create(settings, options.checksumCalculation());
-            }
-            return primary;
+            return clients.client(settings, options.checksumCalculation());
         }
 
         private S3Client fallback() {
-            if (fallback == null) {
-                fallback = S3ClientFactory.create(settings.withPayloadSigning(!settings.payloadSigningEnabled()),
-                        RequestChecksumCalculation.WHEN_REQUIRED);
-            }
-            return fallback;
-        }
-
-        @Override
-        public void close() {
-            if (primary != null) {
-                primary.close();
-            }
-            if (fallback != null) {
-                fallback.close();
-            }
+            return clients.client(settings.withPayloadSigning(!settings.payloadSigningEnabled()),
+                    RequestChecksumCalculation.WHEN_REQUIRED);
         }
     }
 }

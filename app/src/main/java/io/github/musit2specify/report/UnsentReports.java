@@ -2,6 +2,7 @@ package io.github.musit2specify.report;
 
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.s3.S3Clients;
 import io.github.musit2specify.s3.S3Failures;
 import io.github.musit2specify.s3.S3Settings;
 import org.slf4j.Logger;
@@ -52,7 +53,7 @@ public final class UnsentReports {
         String uri = "s3://" + bucket + "/" + key;
         try {
             LOG.info("Uploading migration report to {}", uri);
-            new ReportUploader(settings, options).upload(bucket, key, store.read(key));
+            new ReportUploader(settings, options, S3Clients.invocation()).upload(bucket, key, store.read(key));
             LOG.info("Migration report upload finished: {}", uri);
             store.delete(key);
             return new Outcome(key, uri, true, null);

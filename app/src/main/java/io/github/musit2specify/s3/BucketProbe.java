@@ -29,10 +29,13 @@ public final class BucketProbe {
         }
     }
 
-    /** @throws Failed naming the step (head bucket, write or delete of {@code key}) that failed */
-    public static void probe(S3Settings settings, String bucket, String key) {
+    /**
+     * @param client the invocation's shared client (S3Clients), left open
+     * @throws Failed naming the step (head bucket, write or delete of {@code key}) that failed
+     */
+    public static void probe(S3Client client, String bucket, String key) {
         String step = "head bucket";
-        try (S3Client client = S3ClientFactory.create(settings)) {
+        try {
             client.headBucket(b -> b.bucket(bucket));
             step = "write s3://" + bucket + "/" + key;
             client.putObject(b -> b.bucket(bucket).key(key).contentType("text/plain"),

@@ -1,10 +1,12 @@
 package io.github.musit2specify.snapshot;
 
 import io.github.musit2specify.musit.MusitDatabase;
+import io.github.musit2specify.s3.S3Clients;
 import io.github.musit2specify.s3.S3Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -56,12 +58,23 @@ public final class SchemaDrift {
         return result;
     }
 
-    /** @param columnsRead {@code SCHEMA.TABLE} → the columns the flow reads */
+    /** As {@link #warnings(S3Client, S3Settings, MusitDatabase, Map)} on the invocation's shared client. */
     public static List<String> warnings(S3Settings s3, MusitDatabase musit, Map<String, List<String>> columnsRead) {
         if (s3.bucket().isEmpty()) {
             return List.of();
         }
-        try (SnapshotStore store = SnapshotStore.open(s3)) {
+        return warnings(S3Clients.invocation().client(s3), s3, musit, columnsRead);
+    }
+
+    /**
+     * @param client      the invocation's shared client (S3Clients), left open; safe to call from any thread
+     * @param columnsRead {@code SCHEMA.TABLE} → the columns the flow reads
+     */
+    public static List<String> warnings(S3Client client, S3Settings s3, MusitDatabase musit, Map<String, List<String>> columnsRead) {
+        if (s3.bucket().isEmpty()) {
+            return List.of();
+        }
+        try (SnapshotStore store = SnapshotStore.open(client, s3)) {
             var latest = store.latest();
             if (latest.isEmpty()) {
                 LOG.info("No MUSIT schema snapshot in s3://{}/{} to compare the tables read with", store.bucket(),

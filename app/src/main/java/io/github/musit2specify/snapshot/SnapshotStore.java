@@ -3,7 +3,7 @@ package io.github.musit2specify.snapshot;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.report.RunTimestamp;
-import io.github.musit2specify.s3.S3ClientFactory;
+import io.github.musit2specify.s3.S3Clients;
 import io.github.musit2specify.s3.S3Failures;
 import io.github.musit2specify.s3.S3Settings;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -25,19 +25,31 @@ public final class SnapshotStore implements AutoCloseable {
     public static final String PREVIOUS = "previous";
 
     private final S3Client client;
+    private final boolean ownsClient;
     private final String bucket;
     private final SnapshotKeys keys;
 
     /** @param client used for every request and closed by {@link #close()} */
     public SnapshotStore(S3Client client, S3Settings settings) {
+        this(client, settings, true);
+    }
+
+    private SnapshotStore(S3Client client, S3Settings settings, boolean ownsClient) {
         this.client = client;
+        this.ownsClient = ownsClient;
         this.bucket = requireBucket(settings);
         this.keys = new SnapshotKeys(settings.snapshotPrefix());
     }
 
+    /** A store on the invocation's shared client. */
     public static SnapshotStore open(S3Settings settings) {
+        return open(S3Clients.invocation().client(settings), settings);
+    }
+
+    /** @param shared a client the caller keeps open (the invocation's, see S3Clients); not closed by close() */
+    public static SnapshotStore open(S3Client shared, S3Settings settings) {
         requireBucket(settings);
-        return new SnapshotStore(S3ClientFactory.create(settings), settings);
+        return new SnapshotStore(shared, settings, false);
     }
 
     private static String requireBucket(S3Settings settings) {
@@ -134,8 +146,11 @@ public final class SnapshotStore implements AutoCloseable {
         return new MigrationException(ErrorCode.S3_READ, what + ": " + S3Failures.describe(e) + " — " + S3Failures.hint(e), e);
     }
 
+    /** Closes the client given to the constructor; the invocation's shared one (from open) stays open. */
     @Override
     public void close() {
-        client.close();
+        if (ownsClient) {
+            client.close();
+        }
     }
 }

@@ -1,11 +1,14 @@
 package io.github.musit2specify.snapshot;
 
 import ch.qos.logback.classic.Level;
+import io.github.musit2specify.cli.Main;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.flow.agents.AgentsFlow;
 import io.github.musit2specify.flow.agents.AgentsParameters;
 import io.github.musit2specify.flow.users.UsersFlow;
 import io.github.musit2specify.report.LogCapture;
+import io.github.musit2specify.report.ReportPublisher;
+import io.github.musit2specify.s3.S3Clients;
 import io.github.musit2specify.testkit.EmbeddedMariaDb;
 import io.github.musit2specify.testkit.EmbeddedS3;
 import io.github.musit2specify.testkit.MusitSource;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
@@ -65,6 +70,25 @@ class FlowDriftIT {
             assertThat(fields.get("warnings")).isEqualTo(List.of(warning));
             assertThat(logs.lines(Level.WARN)).containsExactly(warning);
         }
+    }
+
+    @Test
+    void aLiveCliRunSharesOneS3ClientForPreflightDriftLookUpAndReportUpload() {
+        S3Clients clients = S3Clients.invocation();
+        clients.close();
+        int before = clients.built();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (LogCapture logs = new LogCapture(ReportPublisher.class)) {
+            int exit = Main.run(env, new PrintWriter(out), new PrintWriter(err), "run", "migrate-users", "--oracle-env", "IT",
+                    "--dry-run=false", "--json");
+            assertThat(exit).as(err.toString()).isZero();
+            assertThat(logs.lines(Level.INFO)).anyMatch(l -> l.startsWith("S3 preflight passed"))
+                    .anyMatch(l -> l.startsWith("Migration report upload finished"));
+        }
+        assertThat(out.toString()).contains("MUSIT schema drift since snapshot");
+        assertThat(clients.built() - before).as("S3 clients built by one run").isEqualTo(1);
+        assertThat(clients.open()).as("closed when the invocation ends").isZero();
     }
 
     @Test

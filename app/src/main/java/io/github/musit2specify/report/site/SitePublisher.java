@@ -4,11 +4,11 @@ import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.report.ReportKeyClassifier;
 import io.github.musit2specify.s3.S3ClientFactory;
+import io.github.musit2specify.s3.S3Clients;
 import io.github.musit2specify.s3.S3Failures;
 import io.github.musit2specify.s3.S3Settings;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import java.io.IOException;
@@ -50,8 +50,8 @@ public final class SitePublisher {
     public static String upload(String html, S3Settings settings) {
         String bucket = settings.bucket().orElseThrow();
         String key = siteKey(settings);
-        try (S3Client client = S3ClientFactory.create(settings)) {
-            client.putObject(b -> b.bucket(bucket).key(key).contentType(CONTENT_TYPE), RequestBody.fromString(html, StandardCharsets.UTF_8));
+        try {
+            S3Clients.invocation().client(settings).putObject(b -> b.bucket(bucket).key(key).contentType(CONTENT_TYPE), RequestBody.fromString(html, StandardCharsets.UTF_8));
         } catch (SdkException e) {
             throw new MigrationException(ErrorCode.S3_UPLOAD, "cannot upload the overview to s3://" + bucket + "/" + key + ": "
                     + S3Failures.describe(e) + " — " + S3Failures.hint(e), e);
