@@ -83,8 +83,10 @@ public final class BenchMain implements Callable<Integer> {
             Map<String, String> s3Env = s3.env(s3.createUniqueBucket("bench"));
             CpuTime cpu = CpuTime.withServerOnPort(server.port());
             AgentsBench.Setup setup = new AgentsBench.Setup(server, cpu, s3Env, cli, dir, actors, namesPerPerson, seed);
+            boolean first = true;
             for (int share : validShares) {
-                BenchTable.printAgents(out, AgentsBench.run(setup, share, out));
+                BenchTable.printAgents(out, AgentsBench.run(setup, share, first, out));
+                first = false;
             }
             out.println();
             if (users > 0) {
