@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,9 +19,9 @@ import java.util.Map;
 /**
  * Writes each login together with its agent, never one without the other. A chunk of users is one
  * transaction of three statements whatever its size: one multi-row INSERT of the logins, one SELECT of
- * their generated ids (by name: {@code specifyuser.Name} is unique), one multi-row INSERT of their
- * agents, then one commit. MariaDB parses and executes one statement per chunk instead of one per row,
- * and the chunk costs three round trips instead of one per login. When any statement fails, the chunk is
+ * their generated ids, one multi-row INSERT of their agents, then one commit. MariaDB parses and
+ * executes one statement per chunk instead of one per row, and a chunk costs three round trips instead
+ * of one per login. When any statement fails, the chunk is
  * rolled back and its two halves are written again, down to single users, so only the failing users are
  * left out, each with its reason, and their neighbours are written.
  */
@@ -30,7 +31,7 @@ final class SpecifyUserWriter {
     private static final String INSERT_USERS = "INSERT INTO specifyuser (Name, EMail, UserType, IsLoggedIn,"
             + " IsLoggedInReport, Password, TimestampCreated, TimestampModified, Version) VALUES ";
     private static final String USER_VALUES = "(?, ?, '" + USER_TYPE + "', 0, 0, ?, NOW(), NOW(), 0)";
-    private static final String SELECT_IDS = "SELECT Name, SpecifyUserID FROM specifyuser WHERE Name IN ";
+    private static final String SELECT_IDS = "SELECT Name, SpecifyUserID FROM specifyuser WHERE SpecifyUserID >= ?";
     /** Specify's ORM gives every new agent a random GUID; so does this. */
     private static final String INSERT_AGENTS = "INSERT INTO agent (AgentType, FirstName, LastName, Email, DivisionID,"
             + " SpecifyUserID, Remarks, GUID, TimestampCreated, TimestampModified, Version) VALUES ";
@@ -80,7 +81,9 @@ final class SpecifyUserWriter {
 
     /** One transaction: the logins, their ids, their agents, commit. */
     private void insert(List<PlannedUser> users) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(rows(INSERT_USERS, USER_VALUES, users.size()))) {
+        long firstId;
+        try (PreparedStatement ps = connection.prepareStatement(rows(INSERT_USERS, USER_VALUES, users.size()),
+                Statement.RETURN_GENERATED_KEYS)) {
             int p = 0;
             for (PlannedUser user : users) {
                 ps.setString(++p, user.login());
@@ -88,8 +91,9 @@ final class SpecifyUserWriter {
                 ps.setString(++p, UnusablePassword.next());
             }
             ps.executeUpdate();
+            firstId = firstGeneratedId(ps);
         }
-        Map<String, Long> ids = idsOf(users);
+        Map<String, Long> ids = idsOf(users, firstId);
         try (PreparedStatement ps = connection.prepareStatement(rows(INSERT_AGENTS, agentValues, users.size()))) {
             int p = 0;
             for (PlannedUser user : users) {
@@ -104,23 +108,23 @@ final class SpecifyUserWriter {
         connection.commit();
     }
 
-    /** The generated SpecifyUserID of each login just inserted (the unique name finds exactly that row). */
-    private Map<String, Long> idsOf(List<PlannedUser> users) throws SQLException {
+    /**
+     * The generated SpecifyUserID of each login just inserted: the statement's first id is the smallest of
+     * its rows (auto-increment values only grow, also when other sessions insert at the same time), so the
+     * ids from there on hold them all; the unique name tells which is which.
+     */
+    private Map<String, Long> idsOf(List<PlannedUser> users, long firstId) throws SQLException {
+        if (users.size() == 1) {
+            return Map.of(users.get(0).login(), firstId);
+        }
         Map<String, Long> ids = new HashMap<>();
-        String in = "(" + String.join(", ", Collections.nCopies(users.size(), "?")) + ")";
-        try (PreparedStatement ps = connection.prepareStatement(SELECT_IDS + in)) {
-            for (int i = 0; i < users.size(); i++) {
-                ps.setString(i + 1, users.get(i).login());
-            }
+        try (PreparedStatement ps = connection.prepareStatement(SELECT_IDS)) {
+            ps.setLong(1, firstId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getString(1), rs.getLong(2));
                 }
             }
-        }
-        if (users.size() == 1 && ids.size() == 1) {
-            // the one row the unique name matched, even if the database stored the name differently
-            return Map.of(users.get(0).login(), ids.values().iterator().next());
         }
         for (PlannedUser user : users) {
             if (!ids.containsKey(user.login())) {
@@ -128,6 +132,15 @@ final class SpecifyUserWriter {
             }
         }
         return ids;
+    }
+
+    private static long firstGeneratedId(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("the database returned no SpecifyUserID for the new logins");
+            }
+            return keys.getLong(1);
+        }
     }
 
     private static String rows(String insertInto, String values, int count) {
