@@ -35,6 +35,9 @@ public final class SpecifyDatabase implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(1);
         config.addDataSourceProperty("useBulkStmts", "true");
+        // The agents flow loads its batches with LOAD DATA LOCAL from memory (the stream set on the statement);
+        // Connector/J 3 refuses any file that the statement itself does not name.
+        config.addDataSourceProperty("allowLocalInfile", "true");
         config.addDataSourceProperty("connectTimeout", "10000");
         try {
             return new SpecifyDatabase(settings, new HikariDataSource(config));

@@ -154,6 +154,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return new SpecifyTestDatabase(name, HOST, port, APP_USER, APP_PASSWORD);
     }
 
+    /**
+     * Sets a server variable for every session (as an operator's my.cnf would), e.g. {@code local_infile}
+     * to {@code OFF}; tests that change one restore it in a finally block, since the server is shared.
+     */
+    public void setGlobal(String variable, String value) {
+        if (!variable.matches("[a-z_]{1,64}") || !value.matches("[A-Za-z0-9_]{1,64}")) {
+            throw new IllegalArgumentException("not a server variable assignment: " + variable + " = " + value);
+        }
+        try (Connection c = rootConnection(); Statement s = c.createStatement()) {
+            s.execute("SET GLOBAL " + variable + " = " + value);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set " + variable + ": " + e.getMessage(), e);
+        }
+    }
+
     Connection rootConnection() throws SQLException {
         return rootConnection("");
     }

@@ -12,18 +12,11 @@ import org.slf4j.MDC;
 
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -32,31 +25,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Inserts agents in JDBC batches, one transaction per batch, on a writer thread so that reading
- * MUSIT and writing Specify overlap. A failed batch is redone row by row: only the rows the
- * database rejects become error lines; their neighbours are written.
+ * Writes agents in batches, one transaction per batch, on a writer thread so that reading MUSIT and
+ * writing Specify overlap. A batch goes in with LOAD DATA LOCAL (multi-row INSERTs when the server
+ * refuses that). A failed batch is halved and redone with INSERTs until the rows the database rejects
+ * stand alone: only they become error lines; their neighbours are written.
  */
 final class AgentWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentWriter.class);
-    static final int BATCH_SIZE = 1_000;
-    /** Batches queued ahead of the writer; bounds memory to a few thousand rows. */
+    static final int BATCH_SIZE = 5_000;
+    /** Batches queued ahead of the writer; bounds memory to a few batches of rows. */
     private static final int BATCHES_IN_FLIGHT = 3;
-    private static final int DATE_PRECISION_FULL = 1;
-
-    private static final int PARAMETERS_PER_ROW = 12;
-    private static final String INSERT_INTO = "INSERT INTO agent (TimestampCreated, Version, AgentType, FirstName, LastName,"
-            + " MiddleInitial, Title, Email, DateOfBirth, DateOfBirthPrecision, DateOfDeath, DateOfDeathPrecision,"
-            + " Remarks, DivisionID, GUID) VALUES ";
-    private static final DateTimeFormatter SQL_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private final SpecifyDatabase db;
-    /** One row's values; the run's timestamp and division are the same for every row, so they are literals. */
-    private final String rowValues;
-    /**
-     * A whole batch as one multi-row INSERT: MariaDB parses and executes one statement per 1,000 rows,
-     * the fastest form short of LOAD DATA (Connector/J 3 no longer rewrites batches itself).
-     */
-    private final String batchSql;
+    private final AgentLoadData loadData;
+    private final AgentInsert insert;
+    /** Written by the writer thread only: false once the server refused LOAD DATA LOCAL. */
+    private boolean loadDataAllowed;
     private final ErrorLines errors;
     /** The run's log context (flow, run), carried to the writer thread so its lines name the run too. */
     private final Map<String, String> logContext = MDC.getCopyOfContextMap();
@@ -72,10 +56,16 @@ final class AgentWriter implements AutoCloseable {
     private List<AgentRow> buffer = new ArrayList<>(BATCH_SIZE);
 
     AgentWriter(SpecifyDatabase db, long divisionId, LocalDateTime timestampCreated, ErrorLines errors) {
+        this(db, divisionId, timestampCreated, errors, true);
+    }
+
+    /** {@code useLoadData} false writes with INSERTs only (as on a server with local_infile=OFF). */
+    AgentWriter(SpecifyDatabase db, long divisionId, LocalDateTime timestampCreated, ErrorLines errors, boolean useLoadData) {
+        AgentColumns columns = new AgentColumns(timestampCreated, divisionId);
         this.db = db;
-        this.rowValues = "('" + SQL_TIMESTAMP.format(timestampCreated) + "', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + divisionId + ", ?)";
-        this.batchSql = multiRowInsert(BATCH_SIZE);
+        this.loadData = new AgentLoadData(columns);
+        this.insert = new AgentInsert(columns, BATCH_SIZE);
+        this.loadDataAllowed = useLoadData;
         this.errors = errors;
     }
 
@@ -139,29 +129,56 @@ final class AgentWriter implements AutoCloseable {
         }
     }
 
-    private String multiRowInsert(int rows) {
-        return INSERT_INTO + String.join(", ", Collections.nCopies(rows, rowValues));
-    }
-
     private void write(List<AgentRow> batch) throws SQLException {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(batch.size() == BATCH_SIZE ? batchSql : multiRowInsert(batch.size()))) {
-                for (int i = 0; i < batch.size(); i++) {
-                    bind(ps, i * PARAMETERS_PER_ROW, batch.get(i));
+            if (loadDataAllowed) {
+                try {
+                    loadData.load(c, batch);
+                    committed(c, batch.size());
+                    return;
+                } catch (SQLException e) {
+                    rollbackUnlessLost(c, e);
+                    if (AgentLoadData.isRefused(e)) {
+                        loadDataAllowed = false;
+                        LOG.info("The Specify server refuses LOAD DATA LOCAL INFILE ({}); writing agents with multi-row"
+                                + " INSERTs, about half as fast (local_infile=ON on the server allows it)", SqlErrors.reason(e));
+                    }
                 }
-                ps.executeUpdate();
-                c.commit();
-                created.addAndGet(batch.size());
-                logFirstCommit();
-            } catch (SQLException e) {
-                if (SqlErrors.isConnectionLoss(c, e)) {
-                    throw e;
-                }
-                c.rollback();
-                writeRowByRow(c, batch);
+            }
+            insertOrHalve(c, batch);
+        }
+    }
+
+    /** Inserts {@code rows} in one statement; when the database rejects it, each half on its own, down to single rows. */
+    private void insertOrHalve(Connection c, List<AgentRow> rows) throws SQLException {
+        try {
+            insert.insert(c, rows);
+            committed(c, rows.size());
+        } catch (SQLException e) {
+            rollbackUnlessLost(c, e);
+            if (rows.size() == 1) {
+                AgentRow row = rows.get(0);
+                errors.add(AgentsFlow.errorLine(row.schema(), row.actorId(), SqlErrors.reason(e)));
+            } else {
+                int half = rows.size() / 2;
+                insertOrHalve(c, rows.subList(0, half));
+                insertOrHalve(c, rows.subList(half, rows.size()));
             }
         }
+    }
+
+    private void committed(Connection c, int rows) throws SQLException {
+        c.commit();
+        created.addAndGet(rows);
+        logFirstCommit();
+    }
+
+    private static void rollbackUnlessLost(Connection c, SQLException e) throws SQLException {
+        if (SqlErrors.isConnectionLoss(c, e)) {
+            throw e;
+        }
+        c.rollback();
     }
 
     /** When the first rows reached Specify, measured from the JVM's start (the benchmark reads this line). */
@@ -169,48 +186,6 @@ final class AgentWriter implements AutoCloseable {
         if (!firstCommitLogged) {
             firstCommitLogged = true;
             LOG.info("first agents committed {} ms after the process started", ManagementFactory.getRuntimeMXBean().getUptime());
-        }
-    }
-
-    private void writeRowByRow(Connection c, List<AgentRow> batch) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(multiRowInsert(1))) {
-            for (AgentRow row : batch) {
-                try {
-                    bind(ps, 0, row);
-                    ps.executeUpdate();
-                    c.commit();
-                    created.incrementAndGet();
-                } catch (SQLException e) {
-                    if (SqlErrors.isConnectionLoss(c, e)) {
-                        throw e;
-                    }
-                    c.rollback();
-                    errors.add(AgentsFlow.errorLine(row.schema(), row.actorId(), SqlErrors.reason(e)));
-                }
-            }
-        }
-    }
-
-    /** Binds {@code row} to the 12 parameters after {@code offset}. */
-    private static void bind(PreparedStatement ps, int offset, AgentRow row) throws SQLException {
-        ps.setInt(offset + 1, row.agentType());
-        ps.setString(offset + 2, row.firstName());
-        ps.setString(offset + 3, row.lastName());
-        ps.setString(offset + 4, row.middleInitial());
-        ps.setString(offset + 5, row.title());
-        ps.setString(offset + 6, row.email());
-        setDate(ps, offset + 7, offset + 8, row.dateOfBirth() == null ? null : Date.valueOf(row.dateOfBirth()));
-        setDate(ps, offset + 9, offset + 10, row.dateOfDeath() == null ? null : Date.valueOf(row.dateOfDeath()));
-        ps.setString(offset + 11, row.remarks());
-        ps.setString(offset + 12, UUID.randomUUID().toString());
-    }
-
-    private static void setDate(PreparedStatement ps, int dateIndex, int precisionIndex, Date date) throws SQLException {
-        ps.setDate(dateIndex, date);
-        if (date == null) {
-            ps.setNull(precisionIndex, Types.TINYINT);
-        } else {
-            ps.setInt(precisionIndex, DATE_PRECISION_FULL);
         }
     }
 }
