@@ -31,9 +31,14 @@ final class MigrateAgentsCommand implements Callable<Integer> {
                     + MusitSchemas.ENTOMOLOGY + "; no other name is allowed).")
     List<String> schemas;
 
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + AgentsParameters.DEFAULT_BATCH_SIZE,
+            description = "Agents written per transaction (default: ${DEFAULT-VALUE}; 1 to " + AgentsParameters.MAX_BATCH_SIZE
+                    + "). A failed or stopped run has committed whole batches only; a re-run adds the rest.")
+    int batchSize;
+
     @Override
     public Integer call() {
-        AgentsParameters parameters = new AgentsParameters(oracle.oracleEnv, flow.dryRun, schemas);
+        AgentsParameters parameters = new AgentsParameters(oracle.oracleEnv, flow.dryRun, schemas, batchSize);
         return FlowCommands.run(spec, flow, env -> AgentsFlow.create(env, parameters));
     }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs a flow: timestamp, S3 preflight (live runs), work, report, hand-off to S3, result. Whatever ends
+ * Runs a flow: timestamp, S3 preflight (live runs; it runs beside the flow, which awaits it before its
+ * first write), work, report, hand-off to S3, result. Whatever ends
  * the run — success, an exception, a lost connection, a stop request — this is the one place that builds
  * the report from the counters reached and hands it to the publisher.
  */
@@ -71,18 +72,27 @@ public final class FlowRunner {
             RuntimeException failure = null;
             boolean bucketUsable = true;
             current = flow;
+            WriteGate gate = WriteGate.OPEN;
             try {
                 if (stop != null) {
                     flow.requestStop();
                 }
                 if (!flow.dryRun()) {
-                    bucketUsable = false;
-                    publisher.preflight();
-                    bucketUsable = true;
+                    gate = WriteGate.after(publisher::preflight, "s3-preflight");
                 }
-                fields = flow.execute(runTimestamp, errors);
+                fields = flow.execute(runTimestamp, errors, gate);
+                gate.awaitOpen(); // a run that wrote nothing fails on a bad bucket all the same
             } catch (RuntimeException e) {
-                failure = stop == null ? e : interrupted(e);
+                RuntimeException preflightFailure = gate.awaitFailure();
+                if (preflightFailure != null) {
+                    bucketUsable = false;
+                    failure = preflightFailure;
+                    if (e != preflightFailure) {
+                        failure.addSuppressed(e);
+                    }
+                } else {
+                    failure = stop == null ? e : interrupted(e);
+                }
                 fields = fieldsSoFar(flow, errors);
             } finally {
                 current = null;

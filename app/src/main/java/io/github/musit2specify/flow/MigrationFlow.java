@@ -33,6 +33,16 @@ public interface MigrationFlow {
     Map<String, Object> execute(String runTimestamp, ErrorLines errors);
 
     /**
+     * As {@link #execute(String, ErrorLines)}, for a live run whose S3 preflight runs meanwhile: the flow
+     * awaits {@code gate} right before its first write to Specify. Flows that do not override this await
+     * it before they start.
+     */
+    default Map<String, Object> execute(String runTimestamp, ErrorLines errors, WriteGate gate) {
+        gate.awaitOpen();
+        return execute(runTimestamp, errors);
+    }
+
+    /**
      * The report fields of a run that ended early (failure or stop), from the counters reached so far.
      * Called by the runner's thread after {@link #execute} threw; a flow that keeps no live counters
      * reports only its error lines.

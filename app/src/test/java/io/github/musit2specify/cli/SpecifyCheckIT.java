@@ -31,12 +31,29 @@ class SpecifyCheckIT {
         CliRun run = CliRun.of(db.env(), SPECIFY_ONLY);
         assertThat(run.exitCode()).as(run.out()).isZero();
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).hasSize(6);
+        assertThat(lines).hasSize(7);
         assertThat(lines.get(1)).startsWith("OK").contains("Specify", "127.0.0.1:" + db.port() + "/check_specify_ok",
                 "as bn_specify", "connected, server 10.");
-        assertThat(lines.get(2)).startsWith("OK").contains("all 30 tables the flows write are present");
-        assertThat(lines.get(4)).startsWith("OK").contains("schema localization present for all 1 discipline(s)");
-        assertThat(lines.get(3)).startsWith("OK").contains("institution UniMus:Natur, 1 division(s)");
+        assertThat(lines.get(2)).startsWith("OK").contains("local_infile is ON", "LOAD DATA LOCAL");
+        assertThat(lines.get(3)).startsWith("OK").contains("all 30 tables the flows write are present");
+        assertThat(lines.get(5)).startsWith("OK").contains("schema localization present for all 1 discipline(s)");
+        assertThat(lines.get(4)).startsWith("OK").contains("institution UniMus:Natur, 1 division(s)");
+    }
+
+    @Test
+    void aServerWithLocalInfileOffIsAWarningWithTheSetting() {
+        SpecifyTestDatabase db = server.createSpecifyDatabase("check_specify_infile");
+        server.setGlobal("local_infile", "OFF");
+        CliRun run;
+        try {
+            run = CliRun.of(db.env(), SPECIFY_ONLY);
+        } finally {
+            server.setGlobal("local_infile", "ON");
+        }
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("local_infile is OFF: migrate-musit-agents will write with multi-row INSERTs",
+                "SET GLOBAL local_infile = ON");
+        assertThat(run.out().lines().filter(l -> l.contains("local_infile is OFF")).findFirst().orElseThrow()).startsWith("WARN");
     }
 
     @Test
@@ -106,12 +123,12 @@ class SpecifyCheckIT {
             env.putAll(s3.env(s3.createUniqueBucket("check-all")));
             CliRun run = CliRun.of(env, "check");
             assertThat(run.exitCode()).as(run.out()).isZero();
-            // Oracle: connect, server, 7 tables, each flow statement, and 2 Oracle-only lines H2 skips; Specify 4; S3 1
+            // Oracle: connect, server, 7 tables, each flow statement, and 2 Oracle-only lines H2 skips; Specify 5; S3 1
             List<String> lines = run.out().lines().toList();
             assertThat(lines).allSatisfy(l -> assertThat(l).matches("OK .*|SKIP  Oracle .*(Oracle only|Oracle's).*"));
             assertThat(lines).filteredOn(l -> l.startsWith("SKIP")).hasSize(2);
             assertThat(lines).filteredOn(l -> l.contains("parses and runs")).hasSizeGreaterThanOrEqualTo(5);
-            assertThat(lines).filteredOn(l -> l.matches("OK    (Specify|S3) .*")).hasSize(4 + 1);
+            assertThat(lines).filteredOn(l -> l.matches("OK    (Specify|S3) .*")).hasSize(5 + 1);
         }
     }
 }

@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChildProcessFaultsIT {
     private static final int ACTORS = 6_000;
-    private static final String[] LIVE_RUN = {"run", "migrate-musit-agents", "--oracle-env", FaultWorld.PROFILE, "--dry-run=false"};
+    /** Batches of 1,000 keep the fault worlds small: a stalled second batch is reached after 1,000 actors. */
+    private static final String[] LIVE_RUN = {"run", "migrate-musit-agents", "--oracle-env", FaultWorld.PROFILE, "--dry-run=false",
+            "--batch-size", "1000"};
 
     /** Row: SIGTERM mid-run (kubectl delete, activeDeadlineSeconds). */
     @Test

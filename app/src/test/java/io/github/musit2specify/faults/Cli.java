@@ -20,7 +20,9 @@ record Cli(int exitCode, String out, String err) {
     }
 
     static Cli agents(Map<String, String> env, boolean dryRun) {
-        return run(env, "run", "migrate-musit-agents", "--oracle-env", FaultWorld.PROFILE, "--dry-run=" + dryRun, "--json");
+        // batches of 1,000 keep the fault worlds small: a stall at actor 3,500 finds three batches committed
+        return run(env, "run", "migrate-musit-agents", "--oracle-env", FaultWorld.PROFILE, "--dry-run=" + dryRun,
+                "--batch-size", "1000", "--json");
     }
 
     JsonNode json() throws IOException {

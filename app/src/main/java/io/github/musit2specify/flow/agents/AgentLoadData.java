@@ -74,6 +74,10 @@ final class AgentLoadData {
             return;
         }
         String s = value.toString();
+        if (!needsEscape(s)) {
+            text.append(s);
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {
@@ -85,5 +89,15 @@ final class AgentLoadData {
                 default -> text.append(ch);
             }
         }
+    }
+
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\0') {
+                return true;
+            }
+        }
+        return false;
     }
 }

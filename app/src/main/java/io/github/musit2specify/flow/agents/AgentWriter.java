@@ -3,6 +3,7 @@ package io.github.musit2specify.flow.agents;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.flow.ErrorLines;
+import io.github.musit2specify.flow.WriteGate;
 import io.github.musit2specify.specify.SpecifyDatabase;
 import io.github.musit2specify.specify.SqlErrors;
 
@@ -32,11 +33,11 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class AgentWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentWriter.class);
-    static final int BATCH_SIZE = 5_000;
     /** Batches queued ahead of the writer; bounds memory to a few batches of rows. */
     private static final int BATCHES_IN_FLIGHT = 3;
 
     private final SpecifyDatabase db;
+    private final WriteGate gate;
     private final AgentLoadData loadData;
     private final AgentInsert insert;
     /** Written by the writer thread only: false once the server refused LOAD DATA LOCAL. */
@@ -53,25 +54,32 @@ final class AgentWriter implements AutoCloseable {
     private final AtomicLong created = new AtomicLong();
     private boolean firstCommitLogged;
     private final AtomicReference<Exception> failure = new AtomicReference<>();
-    private List<AgentRow> buffer = new ArrayList<>(BATCH_SIZE);
+    private final int batchSize;
+    private List<AgentRow> buffer;
 
-    AgentWriter(SpecifyDatabase db, long divisionId, LocalDateTime timestampCreated, ErrorLines errors) {
-        this(db, divisionId, timestampCreated, errors, true);
+    /** Writes once {@code gate} (the run's S3 preflight) has opened. */
+    AgentWriter(SpecifyDatabase db, long divisionId, LocalDateTime timestampCreated, ErrorLines errors, WriteGate gate,
+                int batchSize) {
+        this(db, divisionId, timestampCreated, errors, gate, batchSize, true);
     }
 
     /** {@code useLoadData} false writes with INSERTs only (as on a server with local_infile=OFF). */
-    AgentWriter(SpecifyDatabase db, long divisionId, LocalDateTime timestampCreated, ErrorLines errors, boolean useLoadData) {
+    AgentWriter(SpecifyDatabase db, long divisionId, LocalDateTime timestampCreated, ErrorLines errors, WriteGate gate,
+                int batchSize, boolean useLoadData) {
         AgentColumns columns = new AgentColumns(timestampCreated, divisionId);
         this.db = db;
+        this.gate = gate;
+        this.batchSize = batchSize;
+        this.buffer = new ArrayList<>(batchSize);
         this.loadData = new AgentLoadData(columns);
-        this.insert = new AgentInsert(columns, BATCH_SIZE);
+        this.insert = new AgentInsert(columns, batchSize);
         this.loadDataAllowed = useLoadData;
         this.errors = errors;
     }
 
     void add(AgentRow row) {
         buffer.add(row);
-        if (buffer.size() == BATCH_SIZE) {
+        if (buffer.size() == batchSize) {
             submit();
         }
     }
@@ -84,7 +92,7 @@ final class AgentWriter implements AutoCloseable {
     private void submit() {
         throwIfFailed();
         List<AgentRow> batch = buffer;
-        buffer = new ArrayList<>(BATCH_SIZE);
+        buffer = new ArrayList<>(batchSize);
         slots.acquireUninterruptibly();
         writerThread.execute(() -> {
             if (logContext != null) {
@@ -122,6 +130,9 @@ final class AgentWriter implements AutoCloseable {
 
     private void throwIfFailed() {
         Exception e = failure.get();
+        if (e instanceof MigrationException gateClosed) {
+            throw gateClosed;
+        }
         if (e != null) {
             throw new MigrationException(ErrorCode.SPECIFY_WRITE, "writing agents to the Specify database "
                     + db.settings().describe() + " failed: " + (e instanceof SQLException sql ? SqlErrors.reason(sql)
@@ -130,6 +141,7 @@ final class AgentWriter implements AutoCloseable {
     }
 
     private void write(List<AgentRow> batch) throws SQLException {
+        gate.awaitOpen();
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             if (loadDataAllowed) {

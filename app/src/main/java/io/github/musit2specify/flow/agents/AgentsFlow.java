@@ -11,6 +11,7 @@ import io.github.musit2specify.flow.ProgressLog;
 import io.github.musit2specify.flow.RunInterrupted;
 import io.github.musit2specify.flow.RunTarget;
 import io.github.musit2specify.flow.SourceAndTarget;
+import io.github.musit2specify.flow.WriteGate;
 import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.OracleSettings;
 import io.github.musit2specify.report.ReportCategory;
@@ -29,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Migrate MUSIT collection agents (phase 1.1, flows.md section 1): stream actors per schema, map
@@ -103,16 +105,24 @@ public final class AgentsFlow implements MigrationFlow {
 
     @Override
     public Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
+        return execute(runTimestamp, errors, WriteGate.OPEN);
+    }
+
+    /** The S3 preflight ({@code gate}) and the schema-drift look-up run while the flow loads markers and reads. */
+    @Override
+    public Map<String, Object> execute(String runTimestamp, ErrorLines errors, WriteGate gate) {
         LocalDateTime created = LocalDateTime.ofInstant(RunTimestamp.parse(runTimestamp).orElseThrow(), ZoneOffset.UTC);
         try (SpecifyDatabase db = SpecifyDatabase.open(specify);
              FlowLock lock = FlowLock.acquire(db, category().flowId());
              MusitDatabase musit = MusitDatabase.open(oracle)) {
             long divisionId = db.requireFirstDivisionId();
-            List<String> drift = SchemaDrift.warnings(s3, musit, MusitTables.readByAgents(parameters.musitSchemas()));
+            CompletableFuture<List<String>> drift = SchemaDrift.lookUpAsync(s3, musit,
+                    MusitTables.readByAgents(parameters.musitSchemas()));
             MigratedActors migrated = loadMigrated(db);
             LOG.info("{} actors already migrated (markers found in agent.Remarks)", migrated.size());
             AgentCounters counters = new AgentCounters();
-            AgentWriter writer = parameters.dryRun() ? null : new AgentWriter(db, divisionId, created, errors);
+            AgentWriter writer = parameters.dryRun() ? null : new AgentWriter(db, divisionId, created, errors, gate,
+                    parameters.batchSize());
             live = counters;
             liveWriter = writer;
             try {
@@ -123,7 +133,7 @@ public final class AgentsFlow implements MigrationFlow {
                 }
             }
             Map<String, Object> fields = reportFields(counters, writer == null ? counters.toCreateCount() : writer.created(), errors);
-            SchemaDrift.addTo(fields, drift);
+            SchemaDrift.addTo(fields, drift.join());
             return fields;
         }
     }

@@ -10,9 +10,20 @@ import java.util.List;
 import java.util.Locale;
 
 /** Parameters of migrate-musit-agents, validated on construction (before anything connects). */
-public record AgentsParameters(String oracleEnv, boolean dryRun, List<String> musitSchemas) {
+public record AgentsParameters(String oracleEnv, boolean dryRun, List<String> musitSchemas, int batchSize) {
+    /** Agents per transaction: large enough for LOAD DATA's speed, small enough to commit within a second. */
+    public static final int DEFAULT_BATCH_SIZE = 5_000;
+    public static final int MAX_BATCH_SIZE = 50_000;
+
+    public AgentsParameters(String oracleEnv, boolean dryRun, List<String> musitSchemas) {
+        this(oracleEnv, dryRun, musitSchemas, DEFAULT_BATCH_SIZE);
+    }
 
     public AgentsParameters {
+        if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+            throw new MigrationException(ErrorCode.USAGE, "--batch-size: " + batchSize + " is out of range; allowed: 1 to "
+                    + MAX_BATCH_SIZE + " agents per transaction (default " + DEFAULT_BATCH_SIZE + ")");
+        }
         if (oracleEnv == null || oracleEnv.isBlank()) {
             throw new MigrationException(ErrorCode.USAGE, "--oracle-env must not be blank");
         }

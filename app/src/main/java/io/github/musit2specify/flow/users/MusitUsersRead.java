@@ -1,8 +1,7 @@
 package io.github.musit2specify.flow.users;
 
 import io.github.musit2specify.check.MusitTables;
-import io.github.musit2specify.error.ErrorCode;
-import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.flow.RunInterrupted;
 import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.OracleSettings;
 import io.github.musit2specify.s3.S3Settings;
@@ -15,8 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The MUSIT side of a run on a thread of its own: connecting to MUSIT, the schema drift look-up and
- * reading the users overlap with connecting to Specify and taking the flow lock, which wait on the
+ * The MUSIT side of a run on a thread of its own: connecting to MUSIT, the schema drift look-up (on a
+ * thread of its own again) and reading the users overlap with connecting to Specify and taking the flow lock, which wait on the
  * network and the other database rather than on this process. The run takes what was read with
  * {@link #await()} once Specify is ready; a run that fails before that never looks at it.
  */
@@ -38,8 +37,9 @@ final class MusitUsersRead {
                 MDC.setContextMap(logContext);
             }
             try (MusitDatabase musit = MusitDatabase.open(oracle)) {
-                List<String> drift = SchemaDrift.warnings(s3, musit, MusitTables.readByUsers());
-                return new Source(drift, new MusitUserReader(musit).readUsers());
+                CompletableFuture<List<String>> lookUp = SchemaDrift.lookUpAsync(s3, musit, MusitTables.readByUsers());
+                List<MusitUser> users = new MusitUserReader(musit).readUsers();
+                return new Source(lookUp.join(), users);
             }
         }, task -> {
             Thread reader = new Thread(task, "musit-users-reader");
@@ -54,7 +54,7 @@ final class MusitUsersRead {
             return read.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MigrationException(ErrorCode.SOURCE_READ, "interrupted while waiting for the MUSIT users", e);
+            throw RunInterrupted.stopRequested();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Error error) {
                 throw error;

@@ -8,6 +8,7 @@ import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.flow.SourceAndTarget;
 import io.github.musit2specify.flow.MigrationFlow;
 import io.github.musit2specify.flow.RunTarget;
+import io.github.musit2specify.flow.WriteGate;
 import io.github.musit2specify.musit.OracleSettings;
 import io.github.musit2specify.report.ReportCategory;
 import io.github.musit2specify.s3.S3Settings;
@@ -78,6 +79,15 @@ public final class UsersFlow implements MigrationFlow {
 
     @Override
     public Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
+        return execute(runTimestamp, errors, WriteGate.OPEN);
+    }
+
+    /**
+     * MUSIT is read (and the schema drift looked up) while the run connects to Specify and takes the lock;
+     * the S3 preflight ({@code gate}) runs meanwhile too and is awaited right before the first write.
+     */
+    @Override
+    public Map<String, Object> execute(String runTimestamp, ErrorLines errors, WriteGate gate) {
         MusitUsersRead read = MusitUsersRead.start(oracle, s3);
         try (SpecifyDatabase db = SpecifyDatabase.open(specify);
              FlowLock lock = FlowLock.acquire(db, category().flowId())) {
@@ -85,6 +95,7 @@ public final class UsersFlow implements MigrationFlow {
             MusitUsersRead.Source source = read.await();
             List<MusitUser> users = source.users();
             LOG.info("Read {} MUSIT users from {}.BRUKARAR", users.size(), MusitUserReader.SCHEMA);
+            gate.awaitOpen();
             UserMigrator.Counts counts;
             try (Connection c = db.connection()) {
                 liveGroups = GroupInventory.of(users);

@@ -3,6 +3,7 @@ package io.github.musit2specify.flow.agents;
 import io.github.musit2specify.config.ConfigErrors;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.flow.ErrorLines;
+import io.github.musit2specify.flow.WriteGate;
 import io.github.musit2specify.report.LogCapture;
 import io.github.musit2specify.specify.SpecifyDatabase;
 import io.github.musit2specify.specify.SpecifySettings;
@@ -33,6 +34,8 @@ class AgentWriterIT {
     private static final LocalDateTime CREATED = LocalDateTime.of(2026, 11, 25, 12, 0, 0);
     private static final String COLUMNS = "AgentType, FirstName, LastName, MiddleInitial, Title, Email, DateOfBirth,"
             + " DateOfBirthPrecision, DateOfDeath, DateOfDeathPrecision, Remarks, DivisionID, TimestampCreated, Version, GUID";
+
+    private static final int BATCH = 100;
 
     private SpecifyTestDatabase specify;
     private final Set<String> guidsSeen = new HashSet<>();
@@ -110,7 +113,7 @@ class AgentWriterIT {
     @Test
     void moreRowsThanABatchAreAllWrittenOnce() throws Exception {
         List<AgentRow> rows = new ArrayList<>();
-        int count = AgentWriter.BATCH_SIZE * 2 + 7;
+        int count = BATCH * 2 + 7;
         for (long id = 1; id <= count; id++) {
             rows.add(row(id, "Given", "Person" + id, null, null, null, null, null, null));
         }
@@ -135,7 +138,7 @@ class AgentWriterIT {
         SpecifySettings settings = SpecifySettings.fromEnv(Env.of(specify.env()), problems);
         problems.throwIfAny();
         try (SpecifyDatabase db = SpecifyDatabase.open(settings)) {
-            AgentWriter writer = new AgentWriter(db, db.requireFirstDivisionId(), CREATED, errors, useLoadData);
+            AgentWriter writer = new AgentWriter(db, db.requireFirstDivisionId(), CREATED, errors, WriteGate.OPEN, BATCH, useLoadData);
             rows.forEach(writer::add);
             writer.close();
             return writer.created();

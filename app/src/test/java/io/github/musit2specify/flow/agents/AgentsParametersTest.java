@@ -31,4 +31,16 @@ class AgentsParametersTest {
                 .hasMessageContaining("'SYS; DROP' is not allowed")
                 .extracting(e -> ((MigrationException) e).errorCode()).isEqualTo(ErrorCode.USAGE);
     }
+
+    @Test
+    void batchSizeDefaultsToFiveThousandAndOutOfRangeValuesAreNamed() {
+        assertThat(new AgentsParameters("PROD", true, null).batchSize()).isEqualTo(5_000);
+        assertThat(new AgentsParameters("PROD", true, null, 1).batchSize()).isEqualTo(1);
+        for (int bad : new int[] {0, -5, 50_001}) {
+            assertThatThrownBy(() -> new AgentsParameters("PROD", true, null, bad))
+                    .isInstanceOf(MigrationException.class)
+                    .hasMessageContaining("--batch-size: " + bad + " is out of range; allowed: 1 to 50000")
+                    .extracting(e -> ((MigrationException) e).errorCode()).isEqualTo(ErrorCode.USAGE);
+        }
+    }
 }
