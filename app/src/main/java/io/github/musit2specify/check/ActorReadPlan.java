@@ -18,6 +18,8 @@ final class ActorReadPlan {
     private static final Pattern PREDICATE = Pattern.compile("^\\s*(\\d+)\\s+-\\s+(?:access|filter)\\((.*)$");
     /** A bind: the outer row's value in a correlated subquery (:B1), or a statement's own parameter (:p1). */
     private static final Pattern BIND = Pattern.compile("(?i):[a-z]+\\d+");
+    /** Only the outer row's value of a correlated subquery, which Oracle names :B1, :B2, …. */
+    private static final Pattern CORRELATED_BIND = Pattern.compile(":B\\d+");
     private static final String TABLE = "PERSON_NAME";
 
     /** From best to worst. */
@@ -34,7 +36,18 @@ final class ActorReadPlan {
         this.perActorOperation = perActorOperation;
     }
 
+    /** The plan of a statement that may run once per actor: any bind in a predicate is per actor. */
     static ActorReadPlan of(List<String> planLines) {
+        return of(planLines, true);
+    }
+
+    /**
+     * @param runsPerActor false for a statement that runs once per schema (the ordered scans): its own
+     *                     parameters (the first actor of the names scan) are bound once, so only a
+     *                     correlated subquery's binds are per actor
+     */
+    static ActorReadPlan of(List<String> planLines, boolean runsPerActor) {
+        Pattern perActorBind = runsPerActor ? BIND : CORRELATED_BIND;
         Map<Integer, Operation> operations = new LinkedHashMap<>();
         Map<Integer, String> predicates = new LinkedHashMap<>();
         for (String line : planLines) {
@@ -52,7 +65,7 @@ final class ActorReadPlan {
         Verdict verdict = Verdict.ONE_PASS;
         for (Map.Entry<Integer, String> p : predicates.entrySet()) {
             Operation op = operations.get(p.getKey());
-            if (op == null || !BIND.matcher(p.getValue()).find()) {
+            if (op == null || !perActorBind.matcher(p.getValue()).find()) {
                 continue;
             }
             if (op.operation().startsWith("TABLE ACCESS FULL") && op.object().equals(TABLE)) {

@@ -91,6 +91,11 @@ public final class MusitTables {
         return ActorSource.statements(schema);
     }
 
+    /** Those of {@link #actorReads} that may run once per actor; the others run once per schema. */
+    static List<String> actorReadsPerActor(String schema) {
+        return ActorSource.perActorStatements(schema);
+    }
+
     /** {@code SCHEMA.TABLE} → columns read by the agents flow from these actor schemas. */
     public static Map<String, List<String>> readByAgents(List<String> actorSchemas) {
         Map<String, List<String>> read = new LinkedHashMap<>();

@@ -86,6 +86,7 @@ final class OracleServer {
             return CheckResult.skipped(checkName, what + ": EXPLAIN PLAN and DBMS_XPLAN are Oracle's");
         }
         List<String> statements = MusitTables.actorReads(schema);
+        List<String> perActor = MusitTables.actorReadsPerActor(schema);
         List<String> lines = new ArrayList<>();
         List<ActorReadPlan> plans = new ArrayList<>();
         boolean autoCommit = c.getAutoCommit();
@@ -93,7 +94,7 @@ final class OracleServer {
         try (Statement st = c.createStatement()) {
             for (int i = 0; i < statements.size(); i++) {
                 List<String> plan = explain(st, statements.get(i), STATEMENT_ID + "-" + (i + 1));
-                plans.add(ActorReadPlan.of(plan));
+                plans.add(ActorReadPlan.of(plan, perActor.contains(statements.get(i))));
                 lines.addAll(plan);
             }
         } catch (SQLException e) {

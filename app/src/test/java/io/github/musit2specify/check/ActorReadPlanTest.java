@@ -87,6 +87,25 @@ class ActorReadPlanTest {
         assertThat(scanned.verdict()).isEqualTo(ActorReadPlan.Verdict.SCAN_PER_ACTOR);
     }
 
+    @Test
+    void theNamesScanFromTheFirstActorBindsItsParameterOnceWhetherIndexedOrNot() {
+        List<String> scanned = lines(
+                "|   1 |  SORT ORDER BY      |                  |   120K|  7200K|  1800   (1)| 00:00:01 |",
+                "|*  2 |   TABLE ACCESS FULL | PERSON_NAME      |   120K|  7200K|   412   (1)| 00:00:01 |",
+                "Predicate Information (identified by operation id):",
+                "   2 - filter(\"ACTOR_ID\">=TO_NUMBER(:P1))");
+        assertThat(ActorReadPlan.of(scanned, false).verdict()).isEqualTo(ActorReadPlan.Verdict.ONE_PASS);
+        assertThat(ActorReadPlan.of(scanned, true).verdict()).as("the same plan run per actor")
+                .isEqualTo(ActorReadPlan.Verdict.SCAN_PER_ACTOR);
+
+        ActorReadPlan indexed = ActorReadPlan.of(lines(
+                "|   1 |  TABLE ACCESS BY INDEX ROWID| PERSON_NAME          |   120K|  7200K|  2100   (1)| 00:00:01 |",
+                "|*  2 |   INDEX RANGE SCAN          | PERSON_NAME_ACTOR_IX |   120K|       |   300   (1)| 00:00:01 |",
+                "Predicate Information (identified by operation id):",
+                "   2 - access(\"ACTOR_ID\">=TO_NUMBER(:P1))"), false);
+        assertThat(indexed.verdict()).isEqualTo(ActorReadPlan.Verdict.ONE_PASS);
+    }
+
     private static List<String> lines(String... rest) {
         return java.util.stream.Stream.concat(HEADER.stream(), java.util.Arrays.stream(rest)).toList();
     }

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 
 /**
  * Streams one row per actor of a MUSIT schema, in ACTOR_ID order: the person name that
@@ -20,6 +21,8 @@ import java.util.function.Consumer;
  * one pass over each table whatever VALID_PERSON_NAME_ID holds, and rows stream from the first fetch:
  * no correlated subquery, no join, no sort of the joined result. Only a valid name id that is not
  * among the actor's own names (it names another actor's name, or none) costs a lookup by primary key.
+ * The PERSON_NAME scan starts at the first actor to migrate: a re-run of migrated actors reads ACTOR
+ * alone, and reads only the id and type of each.
  */
 public final class ActorSource {
     private ActorSource() {
@@ -32,11 +35,14 @@ public final class ActorSource {
                 + " VALID_PERSON_NAME_ID FROM " + s + ".ACTOR ORDER BY ACTOR_ID";
     }
 
-    /** PERSON_NAME grouped by actor; the NOT NULL filter lets Oracle walk an index on ACTOR_ID. */
+    /**
+     * PERSON_NAME grouped by actor, from the first actor id that needs a name (its one parameter) on.
+     * The range lets Oracle walk an index on PERSON_NAME(ACTOR_ID, …) from that actor, in order.
+     */
     public static String personNameSql(String schema) {
         String s = MusitSchemas.requireActorSchema(schema);
         return "SELECT ACTOR_ID, PERSON_NAME_ID, PERSON_SURNAME, PERSON_MIDDLE_NAME, PERSON_GIVEN_NAME, TITLE"
-                + " FROM " + s + ".PERSON_NAME WHERE ACTOR_ID IS NOT NULL ORDER BY ACTOR_ID";
+                + " FROM " + s + ".PERSON_NAME WHERE ACTOR_ID >= ? ORDER BY ACTOR_ID";
     }
 
     /** One name by primary key, for a valid name id that is not among the actor's own names. */
@@ -46,26 +52,43 @@ public final class ActorSource {
                 + " FROM " + s + ".PERSON_NAME WHERE PERSON_NAME_ID = ?";
     }
 
-    /** Every statement the actor read of {@code schema} runs, for EXPLAIN PLAN by the Oracle checks. */
+    /** Every statement the actor read of {@code schema} runs, for the checks to probe and EXPLAIN PLAN. */
     public static List<String> statements(String schema) {
         return List.of(actorSql(schema), personNameSql(schema), personNameByIdSql(schema));
     }
 
-    /** Calls {@code sink} for each actor; never holds more than one fetch of rows of each table. */
+    /** Those of {@link #statements} that may run once per actor; each of the others runs once per schema. */
+    public static List<String> perActorStatements(String schema) {
+        return List.of(personNameByIdSql(schema));
+    }
+
+    /** Calls {@code sink} for each actor, each with every column and its chosen name. */
     public static long stream(Connection connection, String schema, Consumer<ActorRecord> sink) throws SQLException {
+        return stream(connection, schema, actorId -> true, sink);
+    }
+
+    /**
+     * Calls {@code sink} for each actor; never holds more than one fetch of rows of each table. The actors
+     * {@code toMigrate} accepts come with every column and their chosen name; the others (already migrated)
+     * with schema, id and type only, all their counters need. PERSON_NAME is read from the first actor to
+     * migrate on, and not at all when there is none.
+     */
+    public static long stream(Connection connection, String schema, LongPredicate toMigrate,
+                              Consumer<ActorRecord> sink) throws SQLException {
         long rows = 0;
         try (PreparedStatement actors = connection.prepareStatement(actorSql(schema));
-             PreparedStatement names = connection.prepareStatement(personNameSql(schema));
-             PersonNames.ById byId = new PersonNames.ById(connection, personNameByIdSql(schema))) {
+             PersonNames personNames = new PersonNames(connection, personNameSql(schema), personNameByIdSql(schema))) {
             actors.setFetchSize(MusitDatabase.FETCH_SIZE);
-            names.setFetchSize(MusitDatabase.FETCH_SIZE);
-            try (ResultSet a = actors.executeQuery(); ResultSet n = names.executeQuery()) {
-                PersonNames personNames = new PersonNames(n, byId);
+            try (ResultSet a = actors.executeQuery()) {
                 while (a.next()) {
                     long actorId = a.getLong(1);
-                    long valid = a.getLong(9);
-                    PersonNames.Name name = personNames.choose(actorId, a.wasNull() ? null : valid);
-                    sink.accept(read(schema, actorId, a, name));
+                    if (toMigrate.test(actorId)) {
+                        long valid = a.getLong(9);
+                        sink.accept(read(schema, actorId, a, personNames.choose(actorId, a.wasNull() ? null : valid)));
+                    } else {
+                        sink.accept(new ActorRecord(schema, actorId, actorType(a), null, null, null, null, null, null,
+                                null, null, null, null));
+                    }
                     rows++;
                 }
             }
@@ -74,12 +97,15 @@ public final class ActorSource {
     }
 
     private static ActorRecord read(String schema, long actorId, ResultSet rs, PersonNames.Name name) throws SQLException {
-        int type = rs.getInt(2);
-        Integer actorType = rs.wasNull() ? null : type;
         PersonNames.Name n = name == null ? PersonNames.Name.NONE : name;
-        return new ActorRecord(schema, actorId, actorType, rs.getString(3),
+        return new ActorRecord(schema, actorId, actorType(rs), rs.getString(3),
                 date(rs.getTimestamp(4)), date(rs.getTimestamp(5)), rs.getString(6), rs.getString(7),
                 rs.getString(8), n.surname(), n.middleName(), n.givenName(), n.title());
+    }
+
+    private static Integer actorType(ResultSet rs) throws SQLException {
+        int type = rs.getInt(2);
+        return rs.wasNull() ? null : type;
     }
 
     private static LocalDate date(Timestamp ts) {

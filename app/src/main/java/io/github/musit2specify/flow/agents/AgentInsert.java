@@ -10,25 +10,32 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Writes a batch of agents as one multi-row INSERT (MariaDB parses and executes one statement per
- * batch; Connector/J 3 no longer rewrites batches itself). Used when the server refuses LOAD DATA
+ * Writes a batch of agents as multi-row INSERTs of up to 1,000 rows each (MariaDB parses and executes
+ * one statement per 1,000 rows; Connector/J 3 no longer rewrites batches itself). Used when the server refuses LOAD DATA
  * LOCAL, and to redo a failed batch so that the rows the database rejects are named. The caller commits.
  */
 final class AgentInsert {
+    /** Rows per statement: a batch of 5,000 or more is sent as several statements in its one transaction. */
+    static final int ROWS_PER_STATEMENT = 1_000;
+
     private final String insertInto;
     private final String rowValues;
-    private final String fullBatchSql;
-    private final int fullBatch;
+    private final String fullStatementSql;
 
-    AgentInsert(AgentColumns columns, int fullBatch) {
+    AgentInsert(AgentColumns columns) {
         this.insertInto = "INSERT INTO agent (" + columns.sharedNames() + ", " + AgentColumns.PER_ROW + ") VALUES ";
         this.rowValues = "(" + columns.sharedValues() + String.join("", Collections.nCopies(AgentColumns.PER_ROW_COUNT, ", ?")) + ")";
-        this.fullBatch = fullBatch;
-        this.fullBatchSql = sql(fullBatch);
+        this.fullStatementSql = sql(ROWS_PER_STATEMENT);
     }
 
     void insert(Connection c, List<AgentRow> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(rows.size() == fullBatch ? fullBatchSql : sql(rows.size()))) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            insertOneStatement(c, rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
+        }
+    }
+
+    private void insertOneStatement(Connection c, List<AgentRow> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(rows.size() == ROWS_PER_STATEMENT ? fullStatementSql : sql(rows.size()))) {
             int index = 1;
             for (AgentRow row : rows) {
                 for (Object value : AgentColumns.values(row)) {

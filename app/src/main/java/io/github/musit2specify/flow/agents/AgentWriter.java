@@ -72,7 +72,7 @@ final class AgentWriter implements AutoCloseable {
         this.batchSize = batchSize;
         this.buffer = new ArrayList<>(batchSize);
         this.loadData = new AgentLoadData(columns);
-        this.insert = new AgentInsert(columns, batchSize);
+        this.insert = new AgentInsert(columns);
         this.loadDataAllowed = useLoadData;
         this.errors = errors;
     }

@@ -153,7 +153,7 @@ public final class AgentsFlow implements MigrationFlow {
             for (String schema : parameters.musitSchemas()) {
                 counters.schemaSeen(schema);
                 LOG.info("Reading actors of {}", schema);
-                ActorSource.stream(source, schema, actor -> {
+                ActorSource.stream(source, schema, actorId -> !migrated.contains(schema, actorId), actor -> {
                     if (stopRequested) {
                         throw RunInterrupted.stopRequested();
                     }

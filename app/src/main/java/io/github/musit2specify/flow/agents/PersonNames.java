@@ -1,5 +1,7 @@
 package io.github.musit2specify.flow.agents;
 
+import io.github.musit2specify.musit.MusitDatabase;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,21 +9,33 @@ import java.sql.SQLException;
 
 /**
  * The PERSON_NAME side of the merge: a cursor over names in ACTOR_ID order that, asked for actors in
- * increasing ACTOR_ID order, gives each its chosen name. Names of ids no actor has are passed over.
+ * increasing ACTOR_ID order, gives each its chosen name. Names of ids no actor asks for are passed over.
+ *
+ * <p>The cursor opens at the first actor asked for ({@code ACTOR_ID >= ?}), not before: a re-run whose
+ * actors are all migrated never reads PERSON_NAME, and a resumed run reads it from its first
+ * unmigrated actor on.
  */
-final class PersonNames {
+final class PersonNames implements AutoCloseable {
     record Name(String surname, String middleName, String givenName, String title) {
         static final Name NONE = new Name(null, null, null, null);
     }
 
-    private final ResultSet names;
+    private final Connection connection;
+    private final String fromActorSql;
     private final ById byId;
+    private PreparedStatement statement;
+    private ResultSet names;
     private boolean positioned;
     private boolean exhausted;
 
-    PersonNames(ResultSet namesByActorId, ById byId) {
-        this.names = namesByActorId;
-        this.byId = byId;
+    /**
+     * @param fromActorSql names in ACTOR_ID order from the actor id of its one parameter on
+     * @param byIdSql      one name by PERSON_NAME_ID, its one parameter
+     */
+    PersonNames(Connection connection, String fromActorSql, String byIdSql) {
+        this.connection = connection;
+        this.fromActorSql = fromActorSql;
+        this.byId = new ById(connection, byIdSql);
     }
 
     /**
@@ -29,6 +43,9 @@ final class PersonNames {
      * null when there is none. Consumes the actor's names: call with increasing actor ids.
      */
     Name choose(long actorId, Long validNameId) throws SQLException {
+        if (statement == null) {
+            open(actorId);
+        }
         Name chosen = null;
         boolean validFound = false;
         long smallestId = Long.MAX_VALUE;
@@ -49,6 +66,13 @@ final class PersonNames {
             return byId.find(validNameId);
         }
         return chosen;
+    }
+
+    private void open(long firstActorId) throws SQLException {
+        statement = connection.prepareStatement(fromActorSql);
+        statement.setFetchSize(MusitDatabase.FETCH_SIZE);
+        statement.setLong(1, firstActorId);
+        names = statement.executeQuery();
     }
 
     /** True when the cursor stands on a name of {@code actorId}; skips names of smaller actor ids. */
@@ -81,8 +105,16 @@ final class PersonNames {
         return new Name(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
     }
 
+    @Override
+    public void close() throws SQLException {
+        ById lookup = byId;
+        try (lookup; PreparedStatement s = statement; ResultSet rs = names) {
+            // closed in reverse order: the names, their statement, the lookup (null ones are passed over)
+        }
+    }
+
     /** Looks a name up by primary key: rare, for valid ids outside the actor's own names. */
-    static final class ById implements AutoCloseable {
+    private static final class ById implements AutoCloseable {
         private final Connection connection;
         private final String sql;
         private PreparedStatement statement;

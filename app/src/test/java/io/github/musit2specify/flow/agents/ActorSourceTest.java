@@ -12,8 +12,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,9 +77,80 @@ class ActorSourceTest {
     }
 
     @Test
+    void whenNoActorIsToMigratePersonNameIsNeverRead() throws SQLException {
+        try (MusitSource musit = MusitSource.inMemory("actor_source_all_skipped")) {
+            new SyntheticMusit(11, new SyntheticMusit.ActorShape(50, 0)).generate(musit, 3_000, 0, false);
+            try (Connection c = musit.connect()) {
+                Map<Long, String> full = readRows(c, id -> true);
+                countStatements(c);
+                Map<Long, String> none = readRows(c, id -> false);
+                assertThat(executions(c, ".PERSON_NAME ")).as("statements on PERSON_NAME: %s", statements(c)).isZero();
+                assertThat(executions(c, ".ACTOR ")).isEqualTo(1);
+                assertThat(none).hasSameSizeAs(full).hasSizeGreaterThan(1_000);
+                full.forEach((id, row) -> assertThat(none.get(id)).as("actor %d", id)
+                        .isEqualTo(skipped(row)));
+                assertThat(full.values()).anyMatch(row -> !row.equals(skipped(row)));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "valid share {0} %, {1} names per person")
+    @CsvSource({"0, 2", "75, 0", "100, 3"})
+    void aResumedReadReadsNamesFromItsFirstUnmigratedActorOnAndChoosesTheSameNames(int validShare, int namesPerPerson)
+            throws SQLException {
+        try (MusitSource musit = MusitSource.inMemory("actor_source_resume_" + validShare + "_" + namesPerPerson)) {
+            new SyntheticMusit(13, new SyntheticMusit.ActorShape(validShare, namesPerPerson)).generate(musit, 3_000, 0, false);
+            try (Connection c = musit.connect()) {
+                Map<Long, String> full = readRows(c, id -> true);
+                long first = new ArrayList<>(full.keySet()).get(full.size() / 2);
+                long namesFromFirst = count(c, "SELECT COUNT(*) FROM " + BOT + ".PERSON_NAME WHERE ACTOR_ID >= " + first);
+                long names = count(c, "SELECT COUNT(*) FROM " + BOT + ".PERSON_NAME");
+                countStatements(c);
+                Map<Long, String> resumed = readRows(c, id -> id >= first);
+                full.forEach((id, row) -> assertThat(resumed.get(id)).as("actor %d", id)
+                        .isEqualTo(id >= first ? row : skipped(row)));
+                assertThat(executions(c, "PERSON_NAME WHERE ACTOR_ID >=")).isEqualTo(1);
+                assertThat(rowsReturned(c, "PERSON_NAME WHERE ACTOR_ID >=")).as("names read")
+                        .isEqualTo(namesFromFirst).isLessThan(names);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "valid share {0} %, {1} names per person")
+    @CsvSource({"0, 2", "75, 0", "100, 3", "50, 1"})
+    void unmigratedActorsBetweenMigratedOnesGetTheNamesOfAFullRead(int validShare, int namesPerPerson) throws SQLException {
+        try (MusitSource musit = MusitSource.inMemory("actor_source_mixed_" + validShare + "_" + namesPerPerson)) {
+            new SyntheticMusit(17, new SyntheticMusit.ActorShape(validShare, namesPerPerson)).generate(musit, 3_000, 0, false);
+            try (Connection c = musit.connect()) {
+                Map<Long, String> full = readRows(c, id -> true);
+                LongPredicate unmigrated = id -> id % 7 == 3 || id % 5 == 0;
+                Map<Long, String> mixed = readRows(c, unmigrated);
+                assertThat(full.keySet()).anyMatch(unmigrated::test).anyMatch(id -> !unmigrated.test(id));
+                full.forEach((id, row) -> assertThat(mixed.get(id)).as("actor %d", id)
+                        .isEqualTo(unmigrated.test(id) ? row : skipped(row)));
+            }
+        }
+    }
+
+    @Test
+    void validIdsOutsideTheActorsOwnNamesResolveWhenTheNamesScanStartsLater() throws SQLException {
+        try (MusitSource musit = MusitSource.inMemory("actor_source_anomalies_resumed")) {
+            musit.insertActors(BOT, List.of(actor(2, null), actor(3, null), actor(5, 30L), actor(6, 20L), actor(9, null)));
+            musit.insertPersonNames(BOT, List.of(name(20, 2, "Two's"), name(30, 3, "Three's"), name(31, 3, "Three's later"),
+                    name(60, 6, "Own but not valid"), name(91, 9, "Nine's later"), name(90, 9, "Nine's")));
+            try (Connection c = musit.connect()) {
+                List<String> merged = new ArrayList<>();
+                ActorSource.stream(c, BOT, id -> id >= 5, a -> merged.add(a.actorId() + "|" + a.surname()));
+                assertThat(merged).containsExactly("2|null", "3|null", "5|Three's", "6|Two's", "9|Nine's");
+            }
+        }
+    }
+
+    @Test
     void statementsNameOnlyWhitelistedSchemasAndNoSubquery() {
         assertThat(ActorSource.statements(BOT)).hasSize(3).allSatisfy(sql ->
                 assertThat(sql).contains(BOT + ".").doesNotContain("(SELECT"));
+        assertThat(ActorSource.statements(BOT)).containsAll(ActorSource.perActorStatements(BOT));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActorSource.statements("SYS"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SYS");
     }
@@ -89,6 +164,66 @@ class ActorSourceTest {
             }
         }
         return rows;
+    }
+
+    /** Actor id → "type|actorname|birth|death|email|institution|note|surname|middle|given|title" as read. */
+    private static Map<Long, String> readRows(Connection c, LongPredicate toMigrate) throws SQLException {
+        Map<Long, String> rows = new LinkedHashMap<>();
+        long read = ActorSource.stream(c, BOT, toMigrate, a -> rows.put(a.actorId(), String.join("|",
+                String.valueOf(a.actorType()), a.actorName(), String.valueOf(a.birthDate()), String.valueOf(a.deathDate()),
+                a.email(), a.institution(), a.note(), a.surname(), a.middleName(), a.givenName(), a.title())));
+        assertThat(read).isEqualTo(rows.size());
+        return rows;
+    }
+
+    /** What an actor not to migrate comes as: its type alone. */
+    private static String skipped(String row) {
+        return row.substring(0, row.indexOf('|')) + "|null".repeat(10);
+    }
+
+    /** From here on H2 counts executions and (results materialised, not lazy) rows per statement. */
+    private static void countStatements(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET LAZY_QUERY_EXECUTION FALSE");
+            st.execute("SET QUERY_STATISTICS TRUE");
+        }
+    }
+
+    private static long executions(Connection c, String sqlPart) throws SQLException {
+        return statistic(c, "EXECUTION_COUNT", sqlPart);
+    }
+
+    private static long rowsReturned(Connection c, String sqlPart) throws SQLException {
+        return statistic(c, "CUMULATIVE_ROW_COUNT", sqlPart);
+    }
+
+    private static long statistic(Connection c, String column, String sqlPart) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(" + column + "), 0) FROM"
+                + " INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT LIKE ? AND SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%'")) {
+            ps.setString(1, "%" + sqlPart + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static List<String> statements(Connection c) throws SQLException {
+        List<String> sql = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+            while (rs.next()) {
+                sql.add(rs.getString(1));
+            }
+        }
+        return sql;
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static ActorRow actor(long id, Long validNameId) {

@@ -121,6 +121,19 @@ class AgentWriterIT {
         assertThat(specify.count("SELECT COUNT(DISTINCT Remarks) FROM agent WHERE LastName LIKE 'Person%'")).isEqualTo(count);
     }
 
+    @Test
+    void insertsSendABatchLargerThanOneStatementAsSeveralAndNameTheRejectedRow() throws Exception {
+        List<AgentRow> rows = new ArrayList<>();
+        int count = AgentInsert.ROWS_PER_STATEMENT * 2 + 600;
+        for (long id = 1; id <= count; id++) {
+            rows.add(row(id, "Given", id == 2_222 ? "L".repeat(300) : "Person" + id, null, null, null, null, null, null));
+        }
+        ErrorLines errors = new ErrorLines();
+        assertThat(write(rows, false, errors, count)).isEqualTo(count - 1);
+        assertThat(errors.forReport()).singleElement().asString().startsWith("Error migrating " + SCHEMA + ".ACTOR_ID=2222: ");
+        assertThat(specify.count("SELECT COUNT(DISTINCT Remarks) FROM agent WHERE LastName LIKE 'Person%'")).isEqualTo(count - 1);
+    }
+
     private List<Map<String, Object>> writeAndRead(List<AgentRow> rows, boolean useLoadData) throws Exception {
         ErrorLines errors = new ErrorLines();
         assertThat(write(rows, useLoadData, errors)).isEqualTo(rows.size());
@@ -134,11 +147,15 @@ class AgentWriterIT {
     }
 
     private long write(List<AgentRow> rows, boolean useLoadData, ErrorLines errors) {
+        return write(rows, useLoadData, errors, BATCH);
+    }
+
+    private long write(List<AgentRow> rows, boolean useLoadData, ErrorLines errors, int batchSize) {
         ConfigErrors problems = new ConfigErrors();
         SpecifySettings settings = SpecifySettings.fromEnv(Env.of(specify.env()), problems);
         problems.throwIfAny();
         try (SpecifyDatabase db = SpecifyDatabase.open(settings)) {
-            AgentWriter writer = new AgentWriter(db, db.requireFirstDivisionId(), CREATED, errors, WriteGate.OPEN, BATCH, useLoadData);
+            AgentWriter writer = new AgentWriter(db, db.requireFirstDivisionId(), CREATED, errors, WriteGate.OPEN, batchSize, useLoadData);
             rows.forEach(writer::add);
             writer.close();
             return writer.created();
