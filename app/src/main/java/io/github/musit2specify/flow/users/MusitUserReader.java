@@ -41,10 +41,18 @@ public final class MusitUserReader {
      * {@code z}), blank USRs last, ties by the USR as stored. Fixed, whatever the JVM's or the session's
      * locale.
      */
-    public static final Comparator<MusitUser> USR_ORDER = Comparator
-            .comparing((MusitUser u) -> UserMapping.trimToNull(u.usr()),
-                    Comparator.nullsLast(MusitUserReader::compareCodePoints))
-            .thenComparing(MusitUser::usr, Comparator.nullsLast(MusitUserReader::compareCodePoints));
+    public static final Comparator<MusitUser> USR_ORDER = Comparator.comparing(SortKey::of, SortKey.ORDER);
+
+    /** A user with its trimmed USR, computed once per user rather than once per comparison. */
+    private record SortKey(String login, MusitUser user) {
+        static final Comparator<SortKey> ORDER = Comparator
+                .comparing(SortKey::login, Comparator.nullsLast(MusitUserReader::compareCodePoints))
+                .thenComparing(k -> k.user().usr(), Comparator.nullsLast(MusitUserReader::compareCodePoints));
+
+        static SortKey of(MusitUser user) {
+            return new SortKey(UserMapping.trimToNull(user.usr()), user);
+        }
+    }
 
     private final MusitDatabase musit;
 
@@ -67,9 +75,7 @@ public final class MusitUserReader {
             try {
                 Map<Long, MusitGroup> groups = readGroups(c);
                 Map<String, List<GroupMembership>> memberships = readMemberships(c, groups);
-                List<MusitUser> users = readUsers(c, memberships);
-                users.sort(USR_ORDER);
-                return users;
+                return inUsrOrder(readUsers(c, memberships));
             } finally {
                 c.rollback();
             }
@@ -133,6 +139,10 @@ public final class MusitUserReader {
             }
         }
         return users;
+    }
+
+    static List<MusitUser> inUsrOrder(List<MusitUser> users) {
+        return users.stream().map(SortKey::of).sorted(SortKey.ORDER).map(SortKey::user).toList();
     }
 
     /** Code point order; String.compareTo compares UTF-16 units, which differs above U+FFFF. */

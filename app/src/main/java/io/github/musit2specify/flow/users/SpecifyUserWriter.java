@@ -11,29 +11,34 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Writes each login together with its agent, never one without the other. A chunk of users goes in
- * one transaction (one commit per chunk instead of one per user: commits cost a disk flush each),
- * the logins one by one for their generated ids, the agents in one batch; when any statement of the
- * chunk fails, the chunk is rolled back and written again one user per transaction, so only the
- * failing users are left out, each with its reason.
+ * Writes each login together with its agent, never one without the other. A chunk of users is one
+ * transaction of three statements whatever its size: one multi-row INSERT of the logins, one SELECT of
+ * their generated ids, one multi-row INSERT of their agents, then one commit. MariaDB parses and
+ * executes one statement per chunk instead of one per row, and a chunk costs three round trips instead
+ * of one per login. When any statement fails, the chunk is
+ * rolled back and its two halves are written again, down to single users, so only the failing users are
+ * left out, each with its reason, and their neighbours are written.
  */
 final class SpecifyUserWriter {
-    static final String INSERT_USER = "INSERT INTO specifyuser (Name, EMail, UserType, IsLoggedIn, IsLoggedInReport,"
-            + " Password, TimestampCreated, TimestampModified, Version) VALUES (?, ?, ?, ?, ?, ?, NOW(), NOW(), 0)";
-    /** Specify's ORM gives every new agent a random GUID; so does this. */
-    static final String INSERT_AGENT = "INSERT INTO agent (AgentType, FirstName, LastName, Email, DivisionID,"
-            + " SpecifyUserID, Remarks, GUID, TimestampCreated, TimestampModified, Version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, UUID(), NOW(), NOW(), 0)";
     static final String USER_TYPE = "Manager";
     static final int AGENT_TYPE_PERSON = 1;
+    private static final String INSERT_USERS = "INSERT INTO specifyuser (Name, EMail, UserType, IsLoggedIn,"
+            + " IsLoggedInReport, Password, TimestampCreated, TimestampModified, Version) VALUES ";
+    private static final String USER_VALUES = "(?, ?, '" + USER_TYPE + "', 0, 0, ?, NOW(), NOW(), 0)";
+    private static final String SELECT_IDS = "SELECT Name, SpecifyUserID FROM specifyuser WHERE SpecifyUserID >= ?";
+    /** Specify's ORM gives every new agent a random GUID; so does this. */
+    private static final String INSERT_AGENTS = "INSERT INTO agent (AgentType, FirstName, LastName, Email, DivisionID,"
+            + " SpecifyUserID, Remarks, GUID, TimestampCreated, TimestampModified, Version) VALUES ";
 
     private final Connection connection;
-    private final long divisionId;
-    private final PreparedStatement insertUser;
-    private final PreparedStatement insertAgent;
+    /** The chunk's division is the same for every agent, so it is a literal. */
+    private final String agentValues;
 
     /** A failed user: its login and why. */
     record Failure(String login, String reason) {
@@ -45,72 +50,101 @@ final class SpecifyUserWriter {
 
     SpecifyUserWriter(Connection connection, long divisionId) throws SQLException {
         this.connection = connection;
-        this.divisionId = divisionId;
+        this.agentValues = "(" + AGENT_TYPE_PERSON + ", ?, ?, ?, " + divisionId + ", ?, ?, UUID(), NOW(), NOW(), 0)";
         connection.setAutoCommit(false);
-        this.insertUser = connection.prepareStatement(INSERT_USER, Statement.RETURN_GENERATED_KEYS);
-        this.insertAgent = connection.prepareStatement(INSERT_AGENT);
     }
 
     Outcome write(List<PlannedUser> chunk) {
-        if (chunk.isEmpty()) {
-            return new Outcome(0, 0, 0, List.of());
-        }
-        try {
-            insert(chunk);
-            return new Outcome(chunk.size(), chunk.size(), chunk.size(), List.of());
-        } catch (SQLException chunkFailure) {
-            rollback(chunkFailure);
-        }
-        return writeOneByOne(chunk);
-    }
-
-    private Outcome writeOneByOne(List<PlannedUser> chunk) {
-        int created = 0;
         List<Failure> failures = new ArrayList<>();
-        for (PlannedUser user : chunk) {
-            try {
-                insert(List.of(user));
-                created++;
-            } catch (SQLException e) {
-                rollback(e);
-                failures.add(new Failure(user.login(), reason(e)));
-            }
-        }
+        int created = write(chunk, failures);
         return new Outcome(created, created, created, failures);
     }
 
-    /** One transaction: each login (for its generated id), then their agents in one batch, then commit. */
-    private void insert(List<PlannedUser> users) throws SQLException {
-        insertAgent.clearBatch();
-        for (PlannedUser user : users) {
-            long userId = insertLogin(user);
-            insertAgent.setInt(1, AGENT_TYPE_PERSON);
-            setNullable(insertAgent, 2, user.name().first());
-            insertAgent.setString(3, user.name().last());
-            setNullable(insertAgent, 4, user.email());
-            insertAgent.setLong(5, divisionId);
-            insertAgent.setLong(6, userId);
-            insertAgent.setString(7, user.remarks());
-            insertAgent.addBatch();
+    /** Writes {@code users} in one transaction, or else each half on its own; returns how many were written. */
+    private int write(List<PlannedUser> users, List<Failure> failures) {
+        if (users.isEmpty()) {
+            return 0;
         }
-        insertAgent.executeBatch();
+        try {
+            insert(users);
+            return users.size();
+        } catch (SQLException e) {
+            rollback(e);
+            if (users.size() == 1) {
+                failures.add(new Failure(users.get(0).login(), reason(e)));
+                return 0;
+            }
+        }
+        int half = users.size() / 2;
+        return write(users.subList(0, half), failures) + write(users.subList(half, users.size()), failures);
+    }
+
+    /** One transaction: the logins, their ids, their agents, commit. */
+    private void insert(List<PlannedUser> users) throws SQLException {
+        long firstId;
+        try (PreparedStatement ps = connection.prepareStatement(rows(INSERT_USERS, USER_VALUES, users.size()),
+                Statement.RETURN_GENERATED_KEYS)) {
+            int p = 0;
+            for (PlannedUser user : users) {
+                ps.setString(++p, user.login());
+                setNullable(ps, ++p, user.email());
+                ps.setString(++p, UnusablePassword.next());
+            }
+            ps.executeUpdate();
+            firstId = firstGeneratedId(ps);
+        }
+        Map<String, Long> ids = idsOf(users, firstId);
+        try (PreparedStatement ps = connection.prepareStatement(rows(INSERT_AGENTS, agentValues, users.size()))) {
+            int p = 0;
+            for (PlannedUser user : users) {
+                setNullable(ps, ++p, user.name().first());
+                ps.setString(++p, user.name().last());
+                setNullable(ps, ++p, user.email());
+                ps.setLong(++p, ids.get(user.login()));
+                ps.setString(++p, user.remarks());
+            }
+            ps.executeUpdate();
+        }
         connection.commit();
     }
 
-    private long insertLogin(PlannedUser user) throws SQLException {
-        insertUser.setString(1, user.login());
-        setNullable(insertUser, 2, user.email());
-        insertUser.setString(3, USER_TYPE);
-        insertUser.setBoolean(4, false);
-        insertUser.setBoolean(5, false);
-        insertUser.setString(6, UnusablePassword.next());
-        insertUser.executeUpdate();
-        try (ResultSet keys = insertUser.getGeneratedKeys()) {
-            if (!keys.next()) {
+    /**
+     * The generated SpecifyUserID of each login just inserted: the statement's first id is the smallest of
+     * its rows (auto-increment values only grow, also when other sessions insert at the same time), so the
+     * ids from there on hold them all; the unique name tells which is which.
+     */
+    private Map<String, Long> idsOf(List<PlannedUser> users, long firstId) throws SQLException {
+        if (users.size() == 1) {
+            return Map.of(users.get(0).login(), firstId);
+        }
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(SELECT_IDS)) {
+            ps.setLong(1, firstId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        for (PlannedUser user : users) {
+            if (!ids.containsKey(user.login())) {
                 throw new SQLException("the database returned no SpecifyUserID for the new login");
+            }
+        }
+        return ids;
+    }
+
+    private static long firstGeneratedId(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("the database returned no SpecifyUserID for the new logins");
             }
             return keys.getLong(1);
         }
+    }
+
+    private static String rows(String insertInto, String values, int count) {
+        return insertInto + String.join(", ", Collections.nCopies(count, values));
     }
 
     private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {
@@ -149,18 +183,5 @@ final class SpecifyUserWriter {
             return "the database refused the login (constraint): " + message;
         }
         return message;
-    }
-
-    void close() {
-        closeQuietly(insertUser);
-        closeQuietly(insertAgent);
-    }
-
-    private static void closeQuietly(Statement statement) {
-        try {
-            statement.close();
-        } catch (SQLException ignored) {
-            // the connection is closed right after
-        }
     }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class UserMigrator {
     private static final Logger LOG = LoggerFactory.getLogger(UserMigrator.class);
-    static final int CHUNK = 250;
+    static final int CHUNK = 1_000;
     private static final int PROGRESS_EVERY = 500;
 
     private final Connection connection;
@@ -59,23 +59,17 @@ final class UserMigrator {
         }
         ProgressLog progress = new ProgressLog(LOG, "Migrate users", PROGRESS_EVERY, dryRun);
         int processed = 0;
-        try {
-            for (MusitUser user : users) {
-                String login = UserMapping.trimToNull(user.usr());
-                if (login == null) {
-                    continue;
-                }
-                migrateOne(login, keys.get(login), takenLogins, user);
-                progress.tick(++processed, usersCreated + pending.size(), usersSkipped);
+        for (MusitUser user : users) {
+            String login = UserMapping.trimToNull(user.usr());
+            if (login == null) {
+                continue;
             }
-            flush();
-            if (!dryRun) {
-                agentsLinked += copyAgentsIntoEveryDivision();
-            }
-        } finally {
-            if (writer != null) {
-                writer.close();
-            }
+            migrateOne(login, keys.get(login), takenLogins, user);
+            progress.tick(++processed, usersCreated + pending.size(), usersSkipped);
+        }
+        flush();
+        if (!dryRun) {
+            agentsLinked += copyAgentsIntoEveryDivision();
         }
         progress.done(processed, usersCreated, usersSkipped);
         return soFar();

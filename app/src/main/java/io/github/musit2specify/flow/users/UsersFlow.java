@@ -1,6 +1,5 @@
 package io.github.musit2specify.flow.users;
 
-import io.github.musit2specify.check.MusitTables;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
@@ -10,7 +9,6 @@ import io.github.musit2specify.flow.SourceAndTarget;
 import io.github.musit2specify.flow.MigrationFlow;
 import io.github.musit2specify.flow.RunTarget;
 import io.github.musit2specify.flow.WriteGate;
-import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.OracleSettings;
 import io.github.musit2specify.report.ReportCategory;
 import io.github.musit2specify.s3.S3Settings;
@@ -25,12 +23,12 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Migrate Users (phase 1.4, flows.md section 2): MUSIT application users ({@code USD_METADATA}) become
- * Specify logins, each with its agent. Under the flow lock (held in dry runs too, so a dry run never
- * reads half of a live run): read the users, apply the per-user rules, write or count, report.
+ * Specify logins, each with its agent. The users are read from MUSIT while the run connects to Specify;
+ * then, under the flow lock (held in dry runs too, so a dry run never reads half of a live run): apply
+ * the per-user rules, write or count, report.
  */
 public final class UsersFlow implements MigrationFlow {
     private static final Logger LOG = LoggerFactory.getLogger(UsersFlow.class);
@@ -84,19 +82,18 @@ public final class UsersFlow implements MigrationFlow {
         return execute(runTimestamp, errors, WriteGate.OPEN);
     }
 
-    /** The S3 preflight ({@code gate}) and the schema-drift look-up run while the users are read. */
+    /**
+     * MUSIT is read (and the schema drift looked up) while the run connects to Specify and takes the lock;
+     * the S3 preflight ({@code gate}) runs meanwhile too and is awaited right before the first write.
+     */
     @Override
     public Map<String, Object> execute(String runTimestamp, ErrorLines errors, WriteGate gate) {
+        MusitUsersRead read = MusitUsersRead.start(oracle, s3);
         try (SpecifyDatabase db = SpecifyDatabase.open(specify);
              FlowLock lock = FlowLock.acquire(db, category().flowId())) {
             long divisionId = db.requireFirstDivisionId();
-            List<String> drift;
-            List<MusitUser> users;
-            try (MusitDatabase musit = MusitDatabase.open(oracle)) {
-                CompletableFuture<List<String>> lookUp = SchemaDrift.lookUpAsync(s3, musit, MusitTables.readByUsers());
-                users = new MusitUserReader(musit).readUsers();
-                drift = lookUp.join();
-            }
+            MusitUsersRead.Source source = read.await();
+            List<MusitUser> users = source.users();
             LOG.info("Read {} MUSIT users from {}.BRUKARAR", users.size(), MusitUserReader.SCHEMA);
             gate.awaitOpen();
             UserMigrator.Counts counts;
@@ -109,7 +106,7 @@ public final class UsersFlow implements MigrationFlow {
                         + specify.describe() + ": " + e.getMessage(), e);
             }
             Map<String, Object> fields = reportFields(counts, liveGroups);
-            SchemaDrift.addTo(fields, drift);
+            SchemaDrift.addTo(fields, source.drift());
             return fields;
         }
     }

@@ -1,0 +1,66 @@
+package io.github.musit2specify.flow.users;
+
+import io.github.musit2specify.check.MusitTables;
+import io.github.musit2specify.flow.RunInterrupted;
+import io.github.musit2specify.musit.MusitDatabase;
+import io.github.musit2specify.musit.OracleSettings;
+import io.github.musit2specify.s3.S3Settings;
+import io.github.musit2specify.snapshot.SchemaDrift;
+import org.slf4j.MDC;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The MUSIT side of a run on a thread of its own: connecting to MUSIT, the schema drift look-up (on a
+ * thread of its own again) and reading the users overlap with connecting to Specify and taking the flow lock, which wait on the
+ * network and the other database rather than on this process. The run takes what was read with
+ * {@link #await()} once Specify is ready; a run that fails before that never looks at it.
+ */
+final class MusitUsersRead {
+    /** What was read: the drift warnings for the report and the users in USR order. */
+    record Source(List<String> drift, List<MusitUser> users) {
+    }
+
+    private final CompletableFuture<Source> read;
+
+    private MusitUsersRead(CompletableFuture<Source> read) {
+        this.read = read;
+    }
+
+    static MusitUsersRead start(OracleSettings oracle, S3Settings s3) {
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
+        return new MusitUsersRead(CompletableFuture.supplyAsync(() -> {
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
+            try (MusitDatabase musit = MusitDatabase.open(oracle)) {
+                CompletableFuture<List<String>> lookUp = SchemaDrift.lookUpAsync(s3, musit, MusitTables.readByUsers());
+                List<MusitUser> users = new MusitUserReader(musit).readUsers();
+                return new Source(lookUp.join(), users);
+            }
+        }, task -> {
+            Thread reader = new Thread(task, "musit-users-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }));
+    }
+
+    /** Waits for the read; a failure there is thrown here as it was thrown there. */
+    Source await() {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw RunInterrupted.stopRequested();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            // the supplier throws no checked exception
+            throw (RuntimeException) e.getCause();
+        }
+    }
+}
