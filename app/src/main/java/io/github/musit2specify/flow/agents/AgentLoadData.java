@@ -39,14 +39,14 @@ final class AgentLoadData {
         return e.getErrorCode() == NOT_ALLOWED_COMMAND || e.getErrorCode() == LOCAL_INFILE_DISABLED;
     }
 
-    void load(Connection c, List<AgentRow> rows) throws SQLException {
-        byte[] text = tsv(rows);
+    /** Loads {@code text}, the {@link #tsv} of {@code rows} rows. */
+    void load(Connection c, byte[] text, int rows) throws SQLException {
         try (java.sql.Statement st = c.createStatement()) {
             st.unwrap(Statement.class).setLocalInfileInputStream(new ByteArrayInputStream(text));
             long loaded = st.executeLargeUpdate(sql);
             SQLWarning warning = st.getWarnings();
-            if (warning != null || loaded != rows.size()) {
-                throw new SQLException("LOAD DATA took " + loaded + " of " + rows.size() + " rows"
+            if (warning != null || loaded != rows) {
+                throw new SQLException("LOAD DATA took " + loaded + " of " + rows + " rows"
                         + (warning == null ? "" : " with warnings (first: " + warning.getMessage() + ")"));
             }
         }

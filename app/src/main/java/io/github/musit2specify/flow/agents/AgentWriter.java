@@ -40,8 +40,8 @@ final class AgentWriter implements AutoCloseable {
     private final WriteGate gate;
     private final AgentLoadData loadData;
     private final AgentInsert insert;
-    /** Written by the writer thread only: false once the server refused LOAD DATA LOCAL. */
-    private boolean loadDataAllowed;
+    /** False once the server refused LOAD DATA LOCAL (set by the writer thread). */
+    private volatile boolean loadDataAllowed;
     private final ErrorLines errors;
     /** The run's log context (flow, run), carried to the writer thread so its lines name the run too. */
     private final Map<String, String> logContext = MDC.getCopyOfContextMap();
@@ -93,6 +93,8 @@ final class AgentWriter implements AutoCloseable {
         throwIfFailed();
         List<AgentRow> batch = buffer;
         buffer = new ArrayList<>(batchSize);
+        // the text is made here, so that the writer thread only sends: MariaDB never waits for it
+        byte[] text = loadDataAllowed ? AgentLoadData.tsv(batch) : null;
         slots.acquireUninterruptibly();
         writerThread.execute(() -> {
             if (logContext != null) {
@@ -100,7 +102,7 @@ final class AgentWriter implements AutoCloseable {
             }
             try {
                 if (failure.get() == null) {
-                    write(batch);
+                    write(batch, text);
                 }
             } catch (Exception e) {
                 failure.compareAndSet(null, e);
@@ -140,13 +142,14 @@ final class AgentWriter implements AutoCloseable {
         }
     }
 
-    private void write(List<AgentRow> batch) throws SQLException {
+    /** Writes {@code batch}: its LOAD DATA {@code text} when there is one and the server takes it, else INSERTs. */
+    private void write(List<AgentRow> batch, byte[] text) throws SQLException {
         gate.awaitOpen();
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
-            if (loadDataAllowed) {
+            if (text != null && loadDataAllowed) {
                 try {
-                    loadData.load(c, batch);
+                    loadData.load(c, text, batch.size());
                     committed(c, batch.size());
                     return;
                 } catch (SQLException e) {
