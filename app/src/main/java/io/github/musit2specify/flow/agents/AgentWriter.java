@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class AgentWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentWriter.class);
+    /** The first batch is at most this large, so the first agents reach Specify at once. */
+    static final int FIRST_BATCH_MAX = 1_000;
     /** Batches queued ahead of the writer; bounds memory to a few batches of rows. */
     private static final int BATCHES_IN_FLIGHT = 3;
 
@@ -55,6 +57,8 @@ final class AgentWriter implements AutoCloseable {
     private boolean firstCommitLogged;
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private final int batchSize;
+    /** Rows the current batch takes: {@link #FIRST_BATCH_MAX} at most for the first, then the batch size. */
+    private int fillTo;
     private List<AgentRow> buffer;
 
     /** Writes once {@code gate} (the run's S3 preflight) has opened. */
@@ -71,6 +75,7 @@ final class AgentWriter implements AutoCloseable {
         this.gate = gate;
         this.batchSize = batchSize;
         this.buffer = new ArrayList<>(batchSize);
+        this.fillTo = Math.min(batchSize, FIRST_BATCH_MAX);
         this.loadData = new AgentLoadData(columns);
         this.insert = new AgentInsert(columns);
         this.loadDataAllowed = useLoadData;
@@ -79,7 +84,7 @@ final class AgentWriter implements AutoCloseable {
 
     void add(AgentRow row) {
         buffer.add(row);
-        if (buffer.size() == batchSize) {
+        if (buffer.size() == fillTo) {
             submit();
         }
     }
@@ -93,6 +98,7 @@ final class AgentWriter implements AutoCloseable {
         throwIfFailed();
         List<AgentRow> batch = buffer;
         buffer = new ArrayList<>(batchSize);
+        fillTo = batchSize;
         // the text is made here, so that the writer thread only sends: MariaDB never waits for it
         byte[] text = loadDataAllowed ? AgentLoadData.tsv(batch) : null;
         slots.acquireUninterruptibly();

@@ -7,6 +7,7 @@ import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.flow.MigrationFlow;
+import io.github.musit2specify.flow.OpenedMeanwhile;
 import io.github.musit2specify.flow.ProgressLog;
 import io.github.musit2specify.flow.RunInterrupted;
 import io.github.musit2specify.flow.RunTarget;
@@ -108,18 +109,23 @@ public final class AgentsFlow implements MigrationFlow {
         return execute(runTimestamp, errors, WriteGate.OPEN);
     }
 
-    /** The S3 preflight ({@code gate}) and the schema-drift look-up run while the flow loads markers and reads. */
+    /**
+     * MUSIT is connected while Specify is (and its markers load); the S3 preflight ({@code gate}) and the
+     * schema-drift look-up run while the flow loads markers and reads. Specify's failures come first, as
+     * when the steps ran one after the other.
+     */
     @Override
     public Map<String, Object> execute(String runTimestamp, ErrorLines errors, WriteGate gate) {
         LocalDateTime created = LocalDateTime.ofInstant(RunTimestamp.parse(runTimestamp).orElseThrow(), ZoneOffset.UTC);
-        try (SpecifyDatabase db = SpecifyDatabase.open(specify);
-             FlowLock lock = FlowLock.acquire(db, category().flowId());
-             MusitDatabase musit = MusitDatabase.open(oracle)) {
+        try (OpenedMeanwhile<MusitDatabase> musitOpening = OpenedMeanwhile.start(() -> MusitDatabase.open(oracle), "musit-connect");
+             SpecifyDatabase db = SpecifyDatabase.open(specify);
+             FlowLock lock = FlowLock.acquire(db, category().flowId())) {
             long divisionId = db.requireFirstDivisionId();
-            CompletableFuture<List<String>> drift = SchemaDrift.lookUpAsync(s3, musit,
-                    MusitTables.readByAgents(parameters.musitSchemas()));
             MigratedActors migrated = loadMigrated(db);
             LOG.info("{} actors already migrated (markers found in agent.Remarks)", migrated.size());
+            MusitDatabase musit = musitOpening.get();
+            CompletableFuture<List<String>> drift = SchemaDrift.lookUpAsync(s3, musit,
+                    MusitTables.readByAgents(parameters.musitSchemas()));
             AgentCounters counters = new AgentCounters();
             AgentWriter writer = parameters.dryRun() ? null : new AgentWriter(db, divisionId, created, errors, gate,
                     parameters.batchSize());
