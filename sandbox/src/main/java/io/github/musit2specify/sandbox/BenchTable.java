@@ -12,6 +12,7 @@ final class BenchTable {
     static final double LIVE_TARGET = 1.5;
     static final double LIVE_STRETCH = 1.2;
     static final double RERUN_TARGET = 1.5;
+    static final double RERUN_STRETCH = 1.2;
 
     /** Wall seconds, CPU seconds of the client JVM and of the MariaDB server. */
     record Phase(String name, long rows, double seconds, double cpuSeconds, double serverCpuSeconds) {
@@ -34,10 +35,10 @@ final class BenchTable {
         out.println();
         out.printf(Locale.ROOT, "valid share %d %%%n", result.validShare());
         Phase loadDataPhase = phase(phases, AgentsBench.LOAD_DATA);
-        out.printf(Locale.ROOT, "  %-36s %9s %8s %9s %10s %10s %7s %7s %10s%n", "phase", "rows", "seconds", "rows/s",
+        out.printf(Locale.ROOT, "  %-48s %9s %8s %9s %10s %10s %7s %7s %10s%n", "phase", "rows", "seconds", "rows/s",
                 "/LOAD DATA", "/bare read", "CPU s", "db CPU", "CPU/LOAD");
         for (Phase p : phases) {
-            out.printf(Locale.ROOT, "  %-36s %,9d %8.2f %,9.0f %10.2f %10.2f %7.2f %7.2f %10.2f%n", p.name(), p.rows(),
+            out.printf(Locale.ROOT, "  %-48s %,9d %8.2f %,9.0f %10.2f %10.2f %7.2f %7.2f %10.2f%n", p.name(), p.rows(),
                     p.seconds(), p.rowsPerSecond(), p.seconds() / loadData, p.seconds() / bare, p.cpuSeconds(),
                     p.serverCpuSeconds(), p.totalCpuSeconds() / loadDataPhase.totalCpuSeconds());
         }
@@ -45,7 +46,8 @@ final class BenchTable {
         double rerun = seconds(phases, AgentsBench.RERUN) / bare;
         out.printf(Locale.ROOT, "  live / LOAD DATA = %.2f (target ≤ %.1f: %s; stretch ≤ %.1f: %s)%n", live, LIVE_TARGET,
                 met(live <= LIVE_TARGET), LIVE_STRETCH, met(live <= LIVE_STRETCH));
-        out.printf(Locale.ROOT, "  re-run / bare read = %.2f (target ≤ %.1f: %s)%n", rerun, RERUN_TARGET, met(rerun <= RERUN_TARGET));
+        out.printf(Locale.ROOT, "  re-run / bare read = %.2f (target ≤ %.1f: %s; stretch ≤ %.1f: %s)%n", rerun, RERUN_TARGET,
+                met(rerun <= RERUN_TARGET), RERUN_STRETCH, met(rerun <= RERUN_STRETCH));
         out.println("  first agents committed: " + (result.firstCommitSeconds().isPresent()
                 ? String.format(Locale.ROOT, "%.2f s after the live process started (target ≤ 1 s: %s)",
                 result.firstCommitSeconds().getAsDouble(), met(result.firstCommitSeconds().getAsDouble() <= 1.0))
