@@ -2,11 +2,7 @@ package io.github.musit2specify.flow;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -18,51 +14,29 @@ import java.util.function.Supplier;
 public final class OpenedMeanwhile<T extends AutoCloseable> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpenedMeanwhile.class);
 
-    private final CompletableFuture<T> opening;
+    private final Meanwhile<T> opening;
 
-    private OpenedMeanwhile(CompletableFuture<T> opening) {
+    private OpenedMeanwhile(Meanwhile<T> opening) {
         this.opening = opening;
     }
 
     public static <T extends AutoCloseable> OpenedMeanwhile<T> start(Supplier<T> open, String threadName) {
-        Map<String, String> logContext = MDC.getCopyOfContextMap();
-        return new OpenedMeanwhile<>(CompletableFuture.supplyAsync(() -> {
-            if (logContext != null) {
-                MDC.setContextMap(logContext);
-            }
-            return open.get();
-        }, task -> {
-            Thread thread = new Thread(task, threadName);
-            thread.setDaemon(true);
-            thread.start();
-        }));
+        return new OpenedMeanwhile<>(Meanwhile.start(threadName, open));
     }
 
     /** Waits until it is open; a failure to open is thrown here as it was thrown there. */
     public T get() {
-        try {
-            return opening.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw RunInterrupted.stopRequested();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw (RuntimeException) e.getCause(); // the supplier throws no checked exception
-        }
+        return opening.get();
     }
 
     /** Closes it now if it is open, else as soon as it is (never waits for a slow connect). */
     @Override
     public void close() {
-        opening.whenComplete((resource, failure) -> {
-            if (resource != null) {
-                try {
-                    resource.close();
-                } catch (Exception e) {
-                    LOG.warn("Closing {} failed: {}", resource, e.toString());
-                }
+        opening.whenDone(resource -> {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed: {}", resource, e.toString());
             }
         });
     }

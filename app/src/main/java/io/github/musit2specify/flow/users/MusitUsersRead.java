@@ -1,17 +1,14 @@
 package io.github.musit2specify.flow.users;
 
 import io.github.musit2specify.check.MusitTables;
-import io.github.musit2specify.flow.RunInterrupted;
+import io.github.musit2specify.flow.Meanwhile;
 import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.OracleSettings;
 import io.github.musit2specify.s3.S3Settings;
 import io.github.musit2specify.snapshot.SchemaDrift;
-import org.slf4j.MDC;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * The MUSIT side of a run on a thread of its own: connecting to MUSIT, the schema drift look-up (on a
@@ -24,43 +21,24 @@ final class MusitUsersRead {
     record Source(List<String> drift, List<MusitUser> users) {
     }
 
-    private final CompletableFuture<Source> read;
+    private final Meanwhile<Source> read;
 
-    private MusitUsersRead(CompletableFuture<Source> read) {
+    private MusitUsersRead(Meanwhile<Source> read) {
         this.read = read;
     }
 
     static MusitUsersRead start(OracleSettings oracle, S3Settings s3) {
-        Map<String, String> logContext = MDC.getCopyOfContextMap();
-        return new MusitUsersRead(CompletableFuture.supplyAsync(() -> {
-            if (logContext != null) {
-                MDC.setContextMap(logContext);
-            }
+        return new MusitUsersRead(Meanwhile.start("musit-users-reader", () -> {
             try (MusitDatabase musit = MusitDatabase.open(oracle)) {
                 CompletableFuture<List<String>> lookUp = SchemaDrift.lookUpAsync(s3, musit, MusitTables.readByUsers());
                 List<MusitUser> users = new MusitUserReader(musit).readUsers();
                 return new Source(lookUp.join(), users);
             }
-        }, task -> {
-            Thread reader = new Thread(task, "musit-users-reader");
-            reader.setDaemon(true);
-            reader.start();
         }));
     }
 
     /** Waits for the read; a failure there is thrown here as it was thrown there. */
     Source await() {
-        try {
-            return read.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw RunInterrupted.stopRequested();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            // the supplier throws no checked exception
-            throw (RuntimeException) e.getCause();
-        }
+        return read.get();
     }
 }
