@@ -1,5 +1,7 @@
 package io.github.musit2specify.flow.agents;
 
+import io.github.musit2specify.specify.BatchHalving;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -47,7 +49,7 @@ final class AgentInsert {
     }
 
     private String sql(int rows) {
-        return insertInto + String.join(", ", Collections.nCopies(rows, rowValues));
+        return BatchHalving.multiRowInsert(insertInto, rowValues, rows);
     }
 
     private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {

@@ -4,6 +4,7 @@ import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.WriteGate;
+import io.github.musit2specify.specify.BatchHalving;
 import io.github.musit2specify.specify.SpecifyDatabase;
 import io.github.musit2specify.specify.SqlErrors;
 
@@ -171,22 +172,12 @@ final class AgentWriter implements AutoCloseable {
         }
     }
 
-    /** Inserts {@code rows} in one statement; when the database rejects it, each half on its own, down to single rows. */
+    /** Inserts {@code rows} in one transaction; when the database rejects it, each half on its own, down to single rows. */
     private void insertOrHalve(Connection c, List<AgentRow> rows) throws SQLException {
-        try {
-            insert.insert(c, rows);
-            committed(c, rows.size());
-        } catch (SQLException e) {
-            rollbackUnlessLost(c, e);
-            if (rows.size() == 1) {
-                AgentRow row = rows.get(0);
-                errors.add(AgentsFlow.errorLine(row.schema(), row.actorId(), SqlErrors.reason(e)));
-            } else {
-                int half = rows.size() / 2;
-                insertOrHalve(c, rows.subList(0, half));
-                insertOrHalve(c, rows.subList(half, rows.size()));
-            }
-        }
+        BatchHalving.write(c, rows, part -> {
+            insert.insert(c, part);
+            committed(c, part.size());
+        }, (row, reason) -> errors.add(AgentsFlow.errorLine(row.schema(), row.actorId(), SqlErrors.reason(reason))));
     }
 
     private void committed(Connection c, int rows) throws SQLException {

@@ -2,6 +2,7 @@ package io.github.musit2specify.flow.users;
 
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
+import io.github.musit2specify.specify.BatchHalving;
 import io.github.musit2specify.specify.SqlErrors;
 
 import java.sql.Connection;
@@ -11,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,27 +62,18 @@ final class SpecifyUserWriter {
 
     /** Writes {@code users} in one transaction, or else each half on its own; returns how many were written. */
     private int write(List<PlannedUser> users, List<Failure> failures) {
-        if (users.isEmpty()) {
-            return 0;
-        }
         try {
-            insert(users);
-            return users.size();
+            return BatchHalving.write(connection, users, this::insert,
+                    (user, reason) -> failures.add(new Failure(user.login(), reason(reason))));
         } catch (SQLException e) {
-            rollback(e);
-            if (users.size() == 1) {
-                failures.add(new Failure(users.get(0).login(), reason(e)));
-                return 0;
-            }
+            throw lost(e); // a lost connection ends the run: every further user would fail the same way
         }
-        int half = users.size() / 2;
-        return write(users.subList(0, half), failures) + write(users.subList(half, users.size()), failures);
     }
 
     /** One transaction: the logins, their ids, their agents, commit. */
     private void insert(List<PlannedUser> users) throws SQLException {
         long firstId;
-        try (PreparedStatement ps = connection.prepareStatement(rows(INSERT_USERS, USER_VALUES, users.size()),
+        try (PreparedStatement ps = connection.prepareStatement(BatchHalving.multiRowInsert(INSERT_USERS, USER_VALUES, users.size()),
                 Statement.RETURN_GENERATED_KEYS)) {
             int p = 0;
             for (PlannedUser user : users) {
@@ -94,7 +85,7 @@ final class SpecifyUserWriter {
             firstId = firstGeneratedId(ps);
         }
         Map<String, Long> ids = idsOf(users, firstId);
-        try (PreparedStatement ps = connection.prepareStatement(rows(INSERT_AGENTS, agentValues, users.size()))) {
+        try (PreparedStatement ps = connection.prepareStatement(BatchHalving.multiRowInsert(INSERT_AGENTS, agentValues, users.size()))) {
             int p = 0;
             for (PlannedUser user : users) {
                 setNullable(ps, ++p, user.name().first());
@@ -143,27 +134,11 @@ final class SpecifyUserWriter {
         }
     }
 
-    private static String rows(String insertInto, String values, int count) {
-        return insertInto + String.join(", ", Collections.nCopies(count, values));
-    }
-
     private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.VARCHAR);
         } else {
             ps.setString(index, value);
-        }
-    }
-
-    /** Rolls back; a lost connection ends the run (every further user would fail the same way). */
-    private void rollback(SQLException cause) {
-        if (SqlErrors.isConnectionLoss(connection, cause)) {
-            throw lost(cause);
-        }
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            throw lost(e);
         }
     }
 
