@@ -5,7 +5,6 @@ import io.github.musit2specify.s3.S3Clients;
 import io.github.musit2specify.s3.S3Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import java.sql.Connection;
@@ -15,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Before a flow reads MUSIT: do the tables and columns it reads (check/MusitTables) still look as in
@@ -29,33 +27,6 @@ public final class SchemaDrift {
     public static final String REPORT_FIELD = "warnings";
 
     private SchemaDrift() {
-    }
-
-    /**
-     * {@link #warnings} on a thread of its own (with the caller's log context), so that the flow goes on
-     * loading and reading meanwhile; the flow joins it when it builds its report.
-     */
-    public static CompletableFuture<List<String>> lookUpAsync(S3Settings s3, MusitDatabase musit,
-                                                              Map<String, List<String>> columnsRead) {
-        if (s3.bucket().isEmpty()) {
-            return CompletableFuture.completedFuture(List.of());
-        }
-        Map<String, String> logContext = MDC.getCopyOfContextMap();
-        CompletableFuture<List<String>> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            if (logContext != null) {
-                MDC.setContextMap(logContext);
-            }
-            try {
-                result.complete(warnings(s3, musit, columnsRead));
-            } catch (Throwable e) { // an Error must not leave the flow waiting for its report fields
-                LOG.warn("MUSIT schema drift check skipped: {}", e.toString());
-                result.complete(List.of());
-            }
-        }, "schema-drift");
-        thread.setDaemon(true);
-        thread.start();
-        return result;
     }
 
     /** As {@link #warnings(S3Client, S3Settings, MusitDatabase, Map)} on the invocation's shared client. */

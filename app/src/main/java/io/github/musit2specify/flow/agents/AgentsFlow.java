@@ -6,6 +6,7 @@ import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
 import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.FlowLock;
+import io.github.musit2specify.flow.Meanwhile;
 import io.github.musit2specify.flow.MigrationFlow;
 import io.github.musit2specify.flow.OpenedMeanwhile;
 import io.github.musit2specify.flow.ProgressLog;
@@ -31,7 +32,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Migrate MUSIT collection agents (phase 1.1, flows.md section 1): stream actors per schema, map
@@ -124,8 +124,8 @@ public final class AgentsFlow implements MigrationFlow {
             MigratedActors migrated = loadMigrated(db);
             LOG.info("{} actors already migrated (markers found in agent.Remarks)", migrated.size());
             MusitDatabase musit = musitOpening.get();
-            CompletableFuture<List<String>> drift = SchemaDrift.lookUpAsync(s3, musit,
-                    MusitTables.readByAgents(parameters.musitSchemas()));
+            Meanwhile<List<String>> drift = Meanwhile.start("schema-drift", () -> SchemaDrift.warnings(s3, musit,
+                    MusitTables.readByAgents(parameters.musitSchemas())));
             AgentCounters counters = new AgentCounters();
             AgentWriter writer = parameters.dryRun() ? null : new AgentWriter(db, divisionId, created, errors, gate,
                     parameters.batchSize());
@@ -139,7 +139,7 @@ public final class AgentsFlow implements MigrationFlow {
                 }
             }
             Map<String, Object> fields = reportFields(counters, writer == null ? counters.toCreateCount() : writer.created(), errors);
-            SchemaDrift.addTo(fields, drift.join());
+            SchemaDrift.addTo(fields, drift.get());
             return fields;
         }
     }

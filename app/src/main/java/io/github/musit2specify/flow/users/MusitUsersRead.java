@@ -8,7 +8,6 @@ import io.github.musit2specify.s3.S3Settings;
 import io.github.musit2specify.snapshot.SchemaDrift;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The MUSIT side of a run on a thread of its own: connecting to MUSIT, the schema drift look-up (on a
@@ -30,9 +29,10 @@ final class MusitUsersRead {
     static MusitUsersRead start(OracleSettings oracle, S3Settings s3) {
         return new MusitUsersRead(Meanwhile.start("musit-users-reader", () -> {
             try (MusitDatabase musit = MusitDatabase.open(oracle)) {
-                CompletableFuture<List<String>> lookUp = SchemaDrift.lookUpAsync(s3, musit, MusitTables.readByUsers());
+                Meanwhile<List<String>> lookUp = Meanwhile.start("schema-drift",
+                        () -> SchemaDrift.warnings(s3, musit, MusitTables.readByUsers()));
                 List<MusitUser> users = new MusitUserReader(musit).readUsers();
-                return new Source(lookUp.join(), users);
+                return new Source(lookUp.get(), users);
             }
         }));
     }
