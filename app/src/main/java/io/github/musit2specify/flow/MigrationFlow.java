@@ -29,17 +29,14 @@ public interface MigrationFlow {
      * @param runTimestamp the run's folder timestamp (also {@code generated_at_utc})
      * @param errors       where the flow puts its per-row error lines; the runner puts the complete list
      *                     beside the report when the report had to leave some out
+     * @param gate         the S3 preflight of a live run, which runs meanwhile: the flow awaits it right
+     *                     before its first write to Specify
      */
-    Map<String, Object> execute(String runTimestamp, ErrorLines errors);
+    Map<String, Object> execute(String runTimestamp, ErrorLines errors, WriteGate gate);
 
-    /**
-     * As {@link #execute(String, ErrorLines)}, for a live run whose S3 preflight runs meanwhile: the flow
-     * awaits {@code gate} right before its first write to Specify. Flows that do not override this await
-     * it before they start.
-     */
-    default Map<String, Object> execute(String runTimestamp, ErrorLines errors, WriteGate gate) {
-        gate.awaitOpen();
-        return execute(runTimestamp, errors);
+    /** As {@link #execute(String, ErrorLines, WriteGate)} with no preflight to wait for. */
+    default Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
+        return execute(runTimestamp, errors, WriteGate.OPEN);
     }
 
     /**

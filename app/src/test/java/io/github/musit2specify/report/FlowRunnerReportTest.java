@@ -6,6 +6,7 @@ import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.FlowResult;
 import io.github.musit2specify.flow.FlowRunner;
 import io.github.musit2specify.flow.MigrationFlow;
+import io.github.musit2specify.flow.WriteGate;
 import io.github.musit2specify.testkit.EmbeddedS3;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,7 +116,7 @@ class FlowRunnerReportTest {
                 return true;
             }
 
-            public Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
+            public Map<String, Object> execute(String runTimestamp, ErrorLines errors, WriteGate gate) {
                 for (int i = 0; i < errorLines; i++) {
                     errors.add("Error " + i);
                 }

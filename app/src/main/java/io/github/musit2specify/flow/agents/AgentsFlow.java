@@ -104,11 +104,6 @@ public final class AgentsFlow implements MigrationFlow {
                 : writer.created(), errors);
     }
 
-    @Override
-    public Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
-        return execute(runTimestamp, errors, WriteGate.OPEN);
-    }
-
     /**
      * MUSIT is connected while Specify is (and its markers load); the S3 preflight ({@code gate}) and the
      * schema-drift look-up run while the flow loads markers and reads. Specify's failures come first, as

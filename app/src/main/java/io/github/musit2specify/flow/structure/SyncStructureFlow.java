@@ -8,6 +8,7 @@ import io.github.musit2specify.flow.ErrorLines;
 import io.github.musit2specify.flow.FlowLock;
 import io.github.musit2specify.flow.MigrationFlow;
 import io.github.musit2specify.flow.RunTarget;
+import io.github.musit2specify.flow.WriteGate;
 import io.github.musit2specify.report.ReportCategory;
 import io.github.musit2specify.specify.SpecifyDatabase;
 import io.github.musit2specify.specify.SpecifySettings;
@@ -70,8 +71,10 @@ public final class SyncStructureFlow implements MigrationFlow {
         return config.configPath();
     }
 
+    /** Awaits the S3 preflight ({@code gate}) before it starts: the sync is short, and mostly writes. */
     @Override
-    public Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
+    public Map<String, Object> execute(String runTimestamp, ErrorLines errors, WriteGate gate) {
+        gate.awaitOpen();
         StructureConfig structure = config.config();
         LOG.info("Structure config {}: institution '{}', {} divisions, {} disciplines, {} collections",
                 config.configPath(), structure.institutionName(), structure.divisions().size(),

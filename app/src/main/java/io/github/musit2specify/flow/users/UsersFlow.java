@@ -77,11 +77,6 @@ public final class UsersFlow implements MigrationFlow {
         return dryRun;
     }
 
-    @Override
-    public Map<String, Object> execute(String runTimestamp, ErrorLines errors) {
-        return execute(runTimestamp, errors, WriteGate.OPEN);
-    }
-
     /**
      * MUSIT is read (and the schema drift looked up) while the run connects to Specify and takes the lock;
      * the S3 preflight ({@code gate}) runs meanwhile too and is awaited right before the first write.
