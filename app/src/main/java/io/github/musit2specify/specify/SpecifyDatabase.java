@@ -7,6 +7,7 @@ import io.github.musit2specify.diagnosis.SqlFailure;
 import io.github.musit2specify.error.Causes;
 import io.github.musit2specify.error.ErrorCode;
 import io.github.musit2specify.error.MigrationException;
+import org.mariadb.jdbc.MariaDbDataSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,27 +26,36 @@ public final class SpecifyDatabase implements AutoCloseable {
     }
 
     public static SpecifyDatabase open(SpecifySettings settings) {
+        try {
+            return new SpecifyDatabase(settings, new HikariDataSource(poolConfig(settings)));
+        } catch (RuntimeException | SQLException e) {
+            throw new MigrationException(ErrorCode.SPECIFY_CONNECTION, "cannot connect to the Specify database "
+                    + settings.describe() + " as " + settings.user() + ": " + Causes.rootMessage(e)
+                    + " — " + FailureHints.specify(SqlFailure.classify(e, SqlFailure.Vendor.MARIADB)), e);
+        }
+    }
+
+    /**
+     * The pool takes Connector/J's own DataSource (HikariCP's preferred set-up), not a JDBC URL: that
+     * would go through DriverManager, whose first use loads every driver in the jar, Oracle's with its
+     * management beans, and makes the Specify connection wait for that (a tenth of a second and more
+     * of a run's start).
+     */
+    static HikariConfig poolConfig(SpecifySettings settings) throws SQLException {
         HikariConfig config = new HikariConfig();
         config.setPoolName("specify");
-        config.setJdbcUrl(settings.jdbcUrl());
+        // useBulkStmts: batched INSERTs go as one bulk command. allowLocalInfile: the agents flow loads its
+        // batches with LOAD DATA LOCAL from memory (the stream set on the statement); Connector/J 3 refuses
+        // any file that the statement itself does not name.
+        config.setDataSource(new MariaDbDataSource(settings.jdbcUrl()
+                + "?useBulkStmts=true&allowLocalInfile=true&connectTimeout=10000"));
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(0);
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(1);
-        config.addDataSourceProperty("useBulkStmts", "true");
-        // The agents flow loads its batches with LOAD DATA LOCAL from memory (the stream set on the statement);
-        // Connector/J 3 refuses any file that the statement itself does not name.
-        config.addDataSourceProperty("allowLocalInfile", "true");
-        config.addDataSourceProperty("connectTimeout", "10000");
-        try {
-            return new SpecifyDatabase(settings, new HikariDataSource(config));
-        } catch (RuntimeException e) {
-            throw new MigrationException(ErrorCode.SPECIFY_CONNECTION, "cannot connect to the Specify database "
-                    + settings.describe() + " as " + settings.user() + ": " + Causes.rootMessage(e)
-                    + " — " + FailureHints.specify(SqlFailure.classify(e, SqlFailure.Vendor.MARIADB)), e);
-        }
+        return config;
     }
 
     public SpecifySettings settings() {

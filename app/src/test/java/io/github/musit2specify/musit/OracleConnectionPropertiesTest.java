@@ -40,6 +40,15 @@ class OracleConnectionPropertiesTest {
     }
 
     @Test
+    void anH2RehearsalIsOpenedThroughH2sDataSourceNotDriverManager() {
+        HikariConfig config = MusitDatabase.poolConfig(new OracleSettings("IT", "jdbc:h2:mem:x;MODE=Oracle", "MUSIT", "pw"));
+        assertThat(config.getJdbcUrl()).isNull();
+        assertThat(config.getDataSource()).isInstanceOfSatisfying(org.h2.jdbcx.JdbcDataSource.class,
+                h2 -> assertThat(h2.getURL()).isEqualTo("jdbc:h2:mem:x;MODE=Oracle"));
+        assertThat(config.getUsername()).isEqualTo("MUSIT");
+    }
+
+    @Test
     void checkUsesTheSamePropertiesWithAShorterReadTimeout() {
         Properties check = OracleConnectionProperties.forUrl("jdbc:oracle:thin:@//h:1553/S",
                 OracleConnectionProperties.CHECK_READ_TIMEOUT);
