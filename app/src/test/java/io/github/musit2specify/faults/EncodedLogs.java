@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
+import io.github.musit2specify.logging.TextLogConfigurator;
 import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
@@ -15,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Every log line of this JVM while open, encoded as the product encodes it: through the encoders that
- * logback.xml (text) and logback-json.xml (LOG_FORMAT=json) configure.
+ * TextLogConfigurator (text) and logback-json.xml (LOG_FORMAT=json) configure.
  */
 final class EncodedLogs implements AutoCloseable {
     private final ByteArrayOutputStream text = new ByteArrayOutputStream();
@@ -25,7 +26,7 @@ final class EncodedLogs implements AutoCloseable {
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
     EncodedLogs() throws Exception {
-        textAppender = appender(encoderOf("logback.xml"), text);
+        textAppender = appender(TextLogConfigurator.stderrAppender(new LoggerContext()).getEncoder(), text);
         jsonAppender = appender(encoderOf("logback-json.xml"), json);
         root.addAppender(textAppender);
         root.addAppender(jsonAppender);
