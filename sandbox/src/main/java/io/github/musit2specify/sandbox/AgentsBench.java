@@ -46,7 +46,7 @@ final class AgentsBench {
     static Result run(Setup setup, int validShare, boolean warmUp, PrintStream out) throws Exception {
         List<BenchTable.Phase> phases = new ArrayList<>();
         String shape = "v" + validShare + "-n" + setup.namesPerPerson();
-        MusitSource musit = MusitSource.file(setup.dataDir().resolve("musit-" + setup.actors() + "-" + shape).resolve("musit"));
+        MusitSource musit = MusitSource.fileForOneProcessAtATime(setup.dataDir().resolve("musit-" + setup.actors() + "-" + shape).resolve("musit"));
         if (musit.isEmpty()) {
             long t = System.nanoTime();
             new SyntheticMusit(setup.seed(), new SyntheticMusit.ActorShape(validShare, setup.namesPerPerson()))

@@ -101,7 +101,7 @@ public final class BenchMain implements Callable<Integer> {
     }
 
     private void usersRun(AgentsBench.Setup setup, PrintStream out) throws Exception {
-        MusitSource musit = MusitSource.file(setup.dataDir().resolve("musit-users-" + users).resolve("musit"));
+        MusitSource musit = MusitSource.fileForOneProcessAtATime(setup.dataDir().resolve("musit-users-" + users).resolve("musit"));
         if (musit.isEmpty()) {
             new SyntheticMusit(seed).generate(musit, 0, users, false);
         }

@@ -43,9 +43,21 @@ public final class MusitSource implements AutoCloseable {
 
     /** An H2 file database ({@code file} with or without {@code .mv.db}); kept and reused. */
     public static MusitSource file(Path file) {
-        String path = file.toAbsolutePath().toString().replaceFirst("\\.mv\\.db$", "");
         // AUTO_SERVER: while the sandbox keeps the file open, a CLI in another process can read it too
-        return new MusitSource("jdbc:h2:file:" + path + OPTIONS + ";AUTO_SERVER=TRUE", false);
+        return new MusitSource(fileUrl(file) + ";AUTO_SERVER=TRUE", false);
+    }
+
+    /**
+     * An H2 file database that one process at a time opens (no AUTO_SERVER): the benchmark's CLI
+     * processes open it as a flow opens Oracle, without first becoming an H2 server for other
+     * processes. Close every connection of this process before another opens it.
+     */
+    public static MusitSource fileForOneProcessAtATime(Path file) {
+        return new MusitSource(fileUrl(file), false);
+    }
+
+    private static String fileUrl(Path file) {
+        return "jdbc:h2:file:" + file.toAbsolutePath().toString().replaceFirst("\\.mv\\.db$", "") + OPTIONS;
     }
 
     public String jdbcUrl() {

@@ -119,6 +119,21 @@ class MusitSourceTest {
         assertThat(dir.resolve("musit.mv.db")).exists();
     }
 
+    @Test
+    void oneProcessAtATimeOpensTheSameFileWithoutBecomingAServer(@TempDir Path dir) throws SQLException {
+        MusitSource shared = MusitSource.file(dir.resolve("musit"));
+        shared.insertGroups(List.of(new GroupRow(1, "Administrasjon", "UM", null)));
+        shared.close();
+
+        MusitSource single = MusitSource.fileForOneProcessAtATime(dir.resolve("musit.mv.db"));
+
+        assertThat(single.jdbcUrl()).doesNotContain("AUTO_SERVER").startsWith("jdbc:h2:file:" + dir.toAbsolutePath());
+        try (Connection c = single.connect(); Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT COUNT(*) FROM USD_METADATA.GRUPPE")).isEqualTo(1);
+        }
+        assertThat(dir.resolve("musit.lock.db")).doesNotExist();
+    }
+
     static long count(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
