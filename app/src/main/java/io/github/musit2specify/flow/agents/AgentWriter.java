@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class AgentWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentWriter.class);
     /** The first batch is at most this large, so the first agents reach Specify at once. */
-    static final int FIRST_BATCH_MAX = 1_000;
+    static final int FIRST_BATCH_MAX = 200;
     /** Batches queued ahead of the writer; bounds memory to a few batches of rows. */
     private static final int BATCHES_IN_FLIGHT = 3;
 
