@@ -96,6 +96,8 @@ public final class FlowRunner {
                 fields = fieldsSoFar(flow, errors);
             } finally {
                 current = null;
+                gate.awaitFailure(); // the preflight has ended either way, so its object can go
+                publisher.removePreflightObject();
             }
             RunStatus status = failure == null ? RunStatus.COMPLETED
                     : failure instanceof RunInterrupted ? RunStatus.INTERRUPTED : RunStatus.FAILED;

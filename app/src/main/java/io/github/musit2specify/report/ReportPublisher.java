@@ -29,7 +29,7 @@ import java.util.UUID;
  */
 public final class ReportPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(ReportPublisher.class);
-    /** The preflight's probe object goes under {@code {reportsRoot}/} in this folder, and is deleted at once. */
+    /** The preflight's probe object goes under {@code {reportsRoot}/} in this folder, and is deleted when the run ends. */
     public static final String PREFLIGHT_FOLDER = "preflight";
     public static final String STDOUT_BEGIN = "----- BEGIN MIGRATION REPORT (not saved anywhere else)";
     public static final String STDOUT_END = "----- END MIGRATION REPORT";
@@ -38,6 +38,8 @@ public final class ReportPublisher {
     private final UploadOptions options;
     private final PrintStream stdout;
     private final S3Clients clients;
+    /** The key of the object the preflight wrote, until {@link #removePreflightObject()} deletes it. */
+    private volatile String preflightObject;
 
     public ReportPublisher(S3Settings settings) {
         this(settings, UploadOptions.defaults());
@@ -67,7 +69,9 @@ public final class ReportPublisher {
 
     /**
      * Before a live run touches Specify: when S3_BUCKET is set, prove the bucket reachable and writable
-     * with these credentials (head it, write and delete a small object under the reports root).
+     * with these credentials by writing a small object under the reports root, as the report will be.
+     * The object is deleted when the run ends ({@link #removePreflightObject()}), not here: the run's
+     * first write waits for this, and one request less is some tens of milliseconds sooner.
      */
     public void preflight() {
         if (settings.bucket().isEmpty()) {
@@ -76,11 +80,30 @@ public final class ReportPublisher {
         String bucket = settings.bucket().get();
         String key = settings.reportsRoot() + "/" + PREFLIGHT_FOLDER + "/" + UUID.randomUUID() + ".txt";
         try {
-            BucketProbe.probe(clients.client(settings), bucket, key);
+            BucketProbe.write(clients.client(settings), bucket, key);
+            preflightObject = key;
             LOG.info("S3 preflight passed: s3://{} is writable under {}/", bucket, settings.reportsRoot());
         } catch (BucketProbe.Failed e) {
             throw new MigrationException(ErrorCode.S3_UPLOAD, "S3 preflight before writing to Specify: "
                     + e.getMessage() + " — " + e.hint() + "; nothing was written to Specify", e.getCause());
+        }
+    }
+
+    /**
+     * Deletes the object the preflight wrote, if it did. A failure is only a warning: the object is
+     * a line of text that says it is safe to delete, and the run's report does not depend on it.
+     */
+    public void removePreflightObject() {
+        String key = preflightObject;
+        if (key == null) {
+            return;
+        }
+        preflightObject = null;
+        String bucket = settings.bucket().orElseThrow();
+        try {
+            BucketProbe.delete(clients.client(settings), bucket, key);
+        } catch (BucketProbe.Failed e) {
+            LOG.warn("The S3 preflight object was left behind: {} — it is safe to delete", e.getMessage());
         }
     }
 

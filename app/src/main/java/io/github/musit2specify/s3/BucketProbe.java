@@ -5,7 +5,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Proves a bucket usable with the configured credentials: head the bucket, write a small object, delete
- * it. Used by {@code check} (under S3_PREFIX) and by the preflight of live runs (under the reports root).
+ * it. Used by {@code check} (under S3_PREFIX); the preflight of live runs writes the object under the
+ * reports root and deletes it when the run ends.
  */
 public final class BucketProbe {
     private BucketProbe() {
@@ -34,16 +35,30 @@ public final class BucketProbe {
      * @throws Failed naming the step (head bucket, write or delete of {@code key}) that failed
      */
     public static void probe(S3Client client, String bucket, String key) {
-        String step = "head bucket";
         try {
             client.headBucket(b -> b.bucket(bucket));
-            step = "write s3://" + bucket + "/" + key;
+        } catch (RuntimeException e) {
+            throw new Failed("head bucket", e);
+        }
+        write(client, bucket, key);
+        delete(client, bucket, key);
+    }
+
+    /** Writes the small probe object {@code key}: proves the bucket there and writable with these credentials. */
+    public static void write(S3Client client, String bucket, String key) {
+        try {
             client.putObject(b -> b.bucket(bucket).key(key).contentType("text/plain"),
                     RequestBody.fromString("musit2specify connectivity check; safe to delete\n"));
-            step = "delete s3://" + bucket + "/" + key;
+        } catch (RuntimeException e) {
+            throw new Failed("write s3://" + bucket + "/" + key, e);
+        }
+    }
+
+    public static void delete(S3Client client, String bucket, String key) {
+        try {
             client.deleteObject(b -> b.bucket(bucket).key(key));
         } catch (RuntimeException e) {
-            throw new Failed(step, e);
+            throw new Failed("delete s3://" + bucket + "/" + key, e);
         }
     }
 }

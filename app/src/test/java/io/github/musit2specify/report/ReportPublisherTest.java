@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -193,6 +194,45 @@ class ReportPublisherTest {
         Path file = unsent.resolve(key);
         assertThat(file).isRegularFile();
         assertThat(Json.MAPPER.readTree(Files.readString(file))).isEqualTo(report.toJsonNode());
+    }
+
+    @Test
+    void thePreflightWritesItsObjectUnderTheReportsRootAndTheRunsEndDeletesIt() {
+        String own = s3.createUniqueBucket("preflight");
+        Map<String, String> env = env(own);
+        env.put("S3_MIGRATION_REPORTS_PREFIX", "prod/reports");
+        ReportPublisher publisher = ReportPublisher.fromEnv(Env.of(env));
+        try (S3Client client = client(env)) {
+            publisher.preflight();
+            List<String> written = keys(client, own);
+            assertThat(written).singleElement(as(org.assertj.core.api.InstanceOfAssertFactories.STRING))
+                    .matches("prod/reports/" + ReportPublisher.PREFLIGHT_FOLDER + "/[0-9a-f-]{36}\\.txt");
+
+            publisher.removePreflightObject();
+            assertThat(keys(client, own)).isEmpty();
+            publisher.removePreflightObject(); // nothing left to delete: no request, no warning
+        }
+    }
+
+    @Test
+    void aPreflightThatCannotWriteNamesTheWriteAndTheHintAndLeavesNothingToDelete() {
+        Map<String, String> env = env("no-such-bucket-" + System.nanoTime());
+        ReportPublisher publisher = ReportPublisher.fromEnv(Env.of(env));
+
+        MigrationException failure = catchThrowableOfType(MigrationException.class, publisher::preflight);
+
+        assertThat(failure.errorCode()).isEqualTo(ErrorCode.S3_UPLOAD);
+        assertThat(failure.getMessage()).contains("S3 preflight before writing to Specify: write s3://no-such-bucket-",
+                "NoSuchBucket", "S3_BUCKET", "nothing was written to Specify");
+        try (LogCapture logs = new LogCapture(ReportPublisher.class)) {
+            publisher.removePreflightObject();
+            assertThat(logs.lines(Level.WARN)).isEmpty();
+        }
+    }
+
+    private static List<String> keys(S3Client client, String bucketName) {
+        return client.listObjectsV2(b -> b.bucket(bucketName)).contents().stream()
+                .map(software.amazon.awssdk.services.s3.model.S3Object::key).toList();
     }
 
     private Map<String, String> env(String bucketName) {

@@ -8,7 +8,9 @@ import io.github.musit2specify.flow.agents.AgentsParameters;
 import io.github.musit2specify.flow.users.UsersFlow;
 import io.github.musit2specify.report.LogCapture;
 import io.github.musit2specify.report.ReportPublisher;
+import io.github.musit2specify.s3.S3ClientFactory;
 import io.github.musit2specify.s3.S3Clients;
+import io.github.musit2specify.s3.S3Settings;
 import io.github.musit2specify.testkit.EmbeddedMariaDb;
 import io.github.musit2specify.testkit.EmbeddedS3;
 import io.github.musit2specify.testkit.MusitSource;
@@ -17,6 +19,7 @@ import io.github.musit2specify.testkit.SpecifyTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -89,6 +92,12 @@ class FlowDriftIT {
         assertThat(out.toString()).contains("MUSIT schema drift since snapshot");
         assertThat(clients.built() - before).as("S3 clients built by one run").isEqualTo(1);
         assertThat(clients.open()).as("closed when the invocation ends").isZero();
+        S3Settings settings = S3Settings.fromEnv(env);
+        try (S3Client client = S3ClientFactory.create(settings)) {
+            assertThat(client.listObjectsV2(b -> b.bucket(settings.bucket().orElseThrow())
+                    .prefix(settings.reportsRoot() + "/" + ReportPublisher.PREFLIGHT_FOLDER + "/")).contents())
+                    .as("the preflight's object, deleted when the run ended").isEmpty();
+        }
     }
 
     @Test
