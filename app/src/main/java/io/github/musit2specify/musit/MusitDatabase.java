@@ -46,7 +46,7 @@ public final class MusitDatabase implements AutoCloseable {
         config.setPoolName("musit-" + settings.profile());
         if (settings.jdbcUrl().startsWith(H2_URL_PREFIX)) {
             // a rehearsal on H2 opens H2 itself: DriverManager's first use would load every driver in the
-            // jar, Oracle's with its management beans, which costs the run's start a fifth of a second
+            // jar, Oracle's with its management beans, which costs the run's start 0.1-0.2 s
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL(settings.jdbcUrl());
             config.setDataSource(h2);
