@@ -2,18 +2,41 @@ package io.github.musit2specify.cli;
 
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.s3.S3Clients;
+import io.github.musit2specify.s3.S3Settings;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 
 /** Entry point of the jar. */
 public final class Main {
+    private static final Set<String> S3_COMMANDS = Set.of("run", "check", "reports", "snapshot");
+    private static final Set<String> HELP_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
     private Main() {
     }
 
     public static void main(String[] args) {
         Env env = Env.system();
         selectLogFormat(env);
+        if (env.get("S3_BUCKET").isPresent() && usesS3(args)) {
+            try {
+                S3Clients.invocation().buildMeanwhile(S3Settings.fromEnv(env));
+            } catch (RuntimeException badSettings) {
+                // the command reads the S3 settings again and names the bad one
+            }
+        }
         System.exit(run(env, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Whether the command line names a command that talks to S3 whenever S3_BUCKET is set (every run
+     * uploads its report), and not its help. A guess is enough: a wrong one builds a client for nothing.
+     */
+    static boolean usesS3(String... args) {
+        List<String> words = Arrays.asList(args);
+        return words.stream().anyMatch(S3_COMMANDS::contains) && words.stream().noneMatch(HELP_OPTIONS::contains);
     }
 
     /** LOG_FORMAT=json switches to one JSON object per line; must run before the first logger exists. */

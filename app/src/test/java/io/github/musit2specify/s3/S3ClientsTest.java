@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One client per client setting, built on first use, shared across threads, closed together. */
 class S3ClientsTest {
@@ -87,6 +88,37 @@ class S3ClientsTest {
         assertThat(clients.open()).isEqualTo(1);
         clients.close();
         assertThat(clients.open()).isZero();
+    }
+
+    @Test
+    void aClientBuiltMeanwhileIsTheOneTheCommandGetsLater() throws Exception {
+        EmbeddedS3 s3 = EmbeddedS3.shared();
+        String bucket = s3.createUniqueBucket("clients");
+        S3Settings settings = settings(s3, Map.of("S3_BUCKET", bucket));
+
+        Thread building = clients.buildMeanwhile(settings);
+        S3Client client = clients.client(settings); // waits for the build in flight instead of building again
+        building.join(10_000);
+
+        assertThat(building.isDaemon()).isTrue();
+        assertThat(building.isAlive()).isFalse();
+        assertThat(clients.built()).isEqualTo(1);
+        assertThat(built).containsExactly(client);
+        client.headBucket(h -> h.bucket(bucket)); // over plain http, with no TLS set up
+        clients.close();
+    }
+
+    @Test
+    void aFailedBuildMeanwhileIsDroppedAndTheCommandsOwnCallSaysWhy() throws Exception {
+        S3Clients failing = new S3Clients((settings, checksums) -> {
+            throw new IllegalStateException("no client for " + settings.region());
+        });
+        S3Settings settings = settings(EmbeddedS3.shared(), Map.of());
+
+        failing.buildMeanwhile(settings).join(10_000);
+
+        assertThat(failing.open()).isZero();
+        assertThatThrownBy(() -> failing.client(settings)).hasMessageContaining("no client for");
     }
 
     private S3Client await(CountDownLatch go, S3Settings settings) {
