@@ -3,6 +3,7 @@ package io.github.musit2specify.cli;
 import io.github.musit2specify.config.Env;
 import io.github.musit2specify.s3.S3Clients;
 import io.github.musit2specify.s3.S3Settings;
+import org.slf4j.LoggerFactory;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -21,6 +22,9 @@ public final class Main {
         Env env = Env.system();
         selectLogFormat(env);
         if (env.get("S3_BUCKET").isPresent() && usesS3(args)) {
+            // logging first, on this thread: a second thread creating loggers while logback starts would
+            // make SLF4J print a replay notice on stderr, which must carry log lines only
+            LoggerFactory.getILoggerFactory();
             try {
                 S3Clients.invocation().buildMeanwhile(S3Settings.fromEnv(env));
             } catch (RuntimeException badSettings) {
