@@ -1,6 +1,7 @@
 package io.github.musit2specify.cli;
 
 import io.github.musit2specify.config.Env;
+import io.github.musit2specify.flow.Meanwhile;
 import io.github.musit2specify.s3.S3Clients;
 import io.github.musit2specify.s3.S3Settings;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,11 @@ public final class Main {
             // make SLF4J print a replay notice on stderr, which must carry log lines only
             LoggerFactory.getILoggerFactory();
             try {
-                S3Clients.invocation().buildMeanwhile(S3Settings.fromEnv(env));
+                S3Settings settings = S3Settings.fromEnv(env);
+                // the SDK's set-up (about 0.3 s of a cold JVM) runs while picocli parses, so the preflight,
+                // which the first write waits for, finds the client built. Nobody reads the result: a
+                // failure is left there, and the command's own client call fails the same way and says so
+                Meanwhile.start("s3-client-build", () -> S3Clients.invocation().client(settings));
             } catch (RuntimeException badSettings) {
                 // the command reads the S3 settings again and names the bad one
             }

@@ -51,27 +51,6 @@ public final class S3Clients implements AutoCloseable {
         });
     }
 
-    /**
-     * Starts building the client for {@code settings} on a daemon thread and returns at once. The CLI
-     * calls this before it parses its arguments, so that the SDK's set-up (about 0.3 s of a cold JVM)
-     * is done by the time a live run's preflight, which the first write to Specify waits for, asks for
-     * the client. A {@link #client} call with the same settings waits for this build rather than starting
-     * another. A failure here is dropped: that call builds again and reports it where the command
-     * reports S3 failures.
-     */
-    public Thread buildMeanwhile(S3Settings settings) {
-        Thread thread = new Thread(() -> {
-            try {
-                client(settings);
-            } catch (RuntimeException dropped) {
-                // the command's own client call fails the same way and says so
-            }
-        }, "s3-client-build");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
     /** How many clients were built since this was created (the log and tests read it). */
     public int built() {
         return built.get();

@@ -1,6 +1,7 @@
 package io.github.musit2specify.s3;
 
 import io.github.musit2specify.config.Env;
+import io.github.musit2specify.flow.Meanwhile;
 import io.github.musit2specify.testkit.EmbeddedS3;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -91,17 +92,15 @@ class S3ClientsTest {
     }
 
     @Test
-    void aClientBuiltMeanwhileIsTheOneTheCommandGetsLater() throws Exception {
+    void aClientBuiltMeanwhileIsTheOneTheCommandGetsLater() {
         EmbeddedS3 s3 = EmbeddedS3.shared();
         String bucket = s3.createUniqueBucket("clients");
         S3Settings settings = settings(s3, Map.of("S3_BUCKET", bucket));
 
-        Thread building = clients.buildMeanwhile(settings);
+        Meanwhile<S3Client> building = Meanwhile.start("s3-client-build", () -> clients.client(settings));
         S3Client client = clients.client(settings); // waits for the build in flight instead of building again
-        building.join(10_000);
 
-        assertThat(building.isDaemon()).isTrue();
-        assertThat(building.isAlive()).isFalse();
+        assertThat(building.get()).isSameAs(client);
         assertThat(clients.built()).isEqualTo(1);
         assertThat(built).containsExactly(client);
         client.headBucket(h -> h.bucket(bucket)); // over plain http, with no TLS set up
@@ -109,14 +108,15 @@ class S3ClientsTest {
     }
 
     @Test
-    void aFailedBuildMeanwhileIsDroppedAndTheCommandsOwnCallSaysWhy() throws Exception {
+    void aFailedBuildMeanwhileIsLeftUnreadAndTheCommandsOwnCallSaysWhy() {
         S3Clients failing = new S3Clients((settings, checksums) -> {
             throw new IllegalStateException("no client for " + settings.region());
         });
         S3Settings settings = settings(EmbeddedS3.shared(), Map.of());
 
-        failing.buildMeanwhile(settings).join(10_000);
+        Meanwhile<S3Client> building = Meanwhile.start("s3-client-build", () -> failing.client(settings));
 
+        assertThat(building.awaitFailure()).hasMessageContaining("no client for");
         assertThat(failing.open()).isZero();
         assertThatThrownBy(() -> failing.client(settings)).hasMessageContaining("no client for");
     }
