@@ -66,12 +66,15 @@ public final class AgentMapping {
     }
 
     private static String remarks(String schema, long actorId, String institution, String note, ValueCuts cuts) {
-        StringBuilder remarks = new StringBuilder(MigrationMarker.of(schema, actorId));
         String inst = cuts.fit(institution, INSTITUTION_MAX, ValueCuts.INSTITUTION);
+        String oracleNote = cuts.fit(note, NOTE_MAX, ValueCuts.NOTE);
+        // sized once: growing the builder made more garbage than the text itself, for every agent
+        StringBuilder remarks = new StringBuilder(MigrationMarker.PREFIX.length() + schema.length() + 64
+                + (inst == null ? 0 : inst.length()) + (oracleNote == null ? 0 : oracleNote.length()));
+        MigrationMarker.appendTo(remarks, schema, actorId);
         if (inst != null) {
             remarks.append("; institution=").append(inst);
         }
-        String oracleNote = cuts.fit(note, NOTE_MAX, ValueCuts.NOTE);
         if (oracleNote != null) {
             remarks.append("; oracle_note=").append(oracleNote);
         }

@@ -16,7 +16,12 @@ public final class MigrationMarker {
     }
 
     public static String of(String schema, long actorId) {
-        return PREFIX + schema + ID_PART + actorId;
+        return appendTo(new StringBuilder(), schema, actorId).toString();
+    }
+
+    /** Appends the marker of (schema, actorId) to {@code text}. */
+    public static StringBuilder appendTo(StringBuilder text, String schema, long actorId) {
+        return text.append(PREFIX).append(schema).append(ID_PART).append(actorId);
     }
 
     /** The (schema, ACTOR_ID) a Remarks value marks, or empty when it carries no well-formed marker. */
