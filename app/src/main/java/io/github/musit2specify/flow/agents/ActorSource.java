@@ -21,18 +21,25 @@ import java.util.function.LongPredicate;
  * one pass over each table whatever VALID_PERSON_NAME_ID holds, and rows stream from the first fetch:
  * no correlated subquery, no join, no sort of the joined result. Only a valid name id that is not
  * among the actor's own names (it names another actor's name, or none) costs a lookup by primary key.
- * The PERSON_NAME scan starts at the first actor to migrate: a re-run of migrated actors reads ACTOR
- * alone, and reads only the id and type of each.
+ * Actors already migrated are read as id and type only, until the first actor to migrate; every column
+ * of ACTOR, and PERSON_NAME, are read from that actor on. A re-run of migrated actors reads two columns
+ * of ACTOR and nothing else.
  */
 public final class ActorSource {
     private ActorSource() {
     }
 
-    /** ACTOR in ACTOR_ID order (primary key). */
+    /** The id and type of each actor in ACTOR_ID order (primary key): all a migrated actor's counters need. */
+    public static String actorIdsSql(String schema) {
+        String s = MusitSchemas.requireActorSchema(schema);
+        return "SELECT ACTOR_ID, ACTOR_TYPE FROM " + s + ".ACTOR ORDER BY ACTOR_ID";
+    }
+
+    /** Every column of ACTOR in ACTOR_ID order, from the first actor to migrate (its one parameter) on. */
     public static String actorSql(String schema) {
         String s = MusitSchemas.requireActorSchema(schema);
         return "SELECT ACTOR_ID, ACTOR_TYPE, ACTORNAME, BIRTHDATE, DEATHDATE, EMAIL_ADDRESS, INSTITUTION, NOTE,"
-                + " VALID_PERSON_NAME_ID FROM " + s + ".ACTOR ORDER BY ACTOR_ID";
+                + " VALID_PERSON_NAME_ID FROM " + s + ".ACTOR WHERE ACTOR_ID >= ? ORDER BY ACTOR_ID";
     }
 
     /**
@@ -54,7 +61,7 @@ public final class ActorSource {
 
     /** Every statement the actor read of {@code schema} runs, for the checks to probe and EXPLAIN PLAN. */
     public static List<String> statements(String schema) {
-        return List.of(actorSql(schema), personNameSql(schema), personNameByIdSql(schema));
+        return List.of(actorIdsSql(schema), actorSql(schema), personNameSql(schema), personNameByIdSql(schema));
     }
 
     /** Those of {@link #statements} that may run once per actor; each of the others runs once per schema. */
@@ -75,14 +82,34 @@ public final class ActorSource {
     /**
      * Calls {@code sink} for each actor; never holds more than one fetch of rows of each table. The actors
      * {@code toMigrate} accepts come with every column and their chosen name; the others (already migrated)
-     * with schema, id and type only, all their counters need. PERSON_NAME is read from the first actor to
-     * migrate on, and not at all when there is none.
+     * with schema, id and type only, all their counters need. Up to the first actor to migrate, ACTOR is read
+     * as id and type only; from that actor on, every column of ACTOR and PERSON_NAME. Neither is read further
+     * when no actor is to migrate.
      */
     public static long stream(Connection connection, String schema, LongPredicate toMigrate, Sink sink)
             throws SQLException {
         long rows = 0;
+        long firstToMigrate;
+        try (PreparedStatement ids = connection.prepareStatement(actorIdsSql(schema))) {
+            ids.setFetchSize(MusitDatabase.FETCH_SIZE);
+            try (ResultSet a = ids.executeQuery()) {
+                while (true) {
+                    if (!a.next()) {
+                        return rows;
+                    }
+                    long actorId = a.getLong(1);
+                    if (toMigrate.test(actorId)) {
+                        firstToMigrate = actorId;
+                        break;
+                    }
+                    sink.accept(migrated(schema, actorId, a), false);
+                    rows++;
+                }
+            }
+        }
         try (PreparedStatement actors = connection.prepareStatement(actorSql(schema));
              PersonNames personNames = new PersonNames(connection, personNameSql(schema), personNameByIdSql(schema))) {
+            actors.setLong(1, firstToMigrate);
             actors.setFetchSize(MusitDatabase.FETCH_SIZE);
             try (ResultSet a = actors.executeQuery()) {
                 while (a.next()) {
@@ -91,14 +118,17 @@ public final class ActorSource {
                         long valid = a.getLong(9);
                         sink.accept(read(schema, actorId, a, personNames.choose(actorId, a.wasNull() ? null : valid)), true);
                     } else {
-                        sink.accept(new ActorRecord(schema, actorId, actorType(a), null, null, null, null, null, null,
-                                null, null, null, null), false);
+                        sink.accept(migrated(schema, actorId, a), false);
                     }
                     rows++;
                 }
             }
         }
         return rows;
+    }
+
+    private static ActorRecord migrated(String schema, long actorId, ResultSet rs) throws SQLException {
+        return new ActorRecord(schema, actorId, actorType(rs), null, null, null, null, null, null, null, null, null, null);
     }
 
     private static ActorRecord read(String schema, long actorId, ResultSet rs, PersonNames.Name name) throws SQLException {

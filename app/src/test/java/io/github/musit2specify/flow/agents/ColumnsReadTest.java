@@ -29,6 +29,8 @@ class ColumnsReadTest {
     void actorStatementsReadTheListedColumns() {
         assertThat(columnsOf(ActorSource.actorSql(MusitSchemas.BOTANY)))
                 .containsExactlyInAnyOrderElementsOf(MusitTables.ACTOR_COLUMNS.get("ACTOR"));
+        assertThat(columnsOf(ActorSource.actorIdsSql(MusitSchemas.BOTANY)))
+                .containsExactlyInAnyOrder("ACTOR_ID", "ACTOR_TYPE").isSubsetOf(MusitTables.ACTOR_COLUMNS.get("ACTOR"));
         assertThat(columnsOf(ActorSource.personNameSql(MusitSchemas.BOTANY)))
                 .containsExactlyInAnyOrderElementsOf(MusitTables.ACTOR_COLUMNS.get("PERSON_NAME"));
         assertThat(columnsOf(ActorSource.personNameByIdSql(MusitSchemas.BOTANY)))
