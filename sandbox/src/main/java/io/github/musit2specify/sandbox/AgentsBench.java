@@ -23,9 +23,11 @@ import java.util.OptionalDouble;
 final class AgentsBench {
     static final String PROFILE = "BENCH";
     static final String BARE_READ = "bare read (both tables, all columns; best of 3)";
-    static final String DRY = "dry run (CLI process)";
-    static final String LIVE = "live run (CLI process)";
-    static final String RERUN = "re-run, all skipped (CLI process)";
+    static final String DRY = "dry run (CLI process; best of 2)";
+    static final String LIVE = "live run (CLI process; best of 2)";
+    static final String RERUN = "re-run, all skipped (CLI; best of 2)";
+    /** Tries of each CLI phase: the same count as the LOAD DATA baseline's, so neither side gets more luck. */
+    static final int CLI_TRIES = 2;
     static final String LOAD_DATA = "LOAD DATA LOCAL INFILE baseline (best of 2)";
 
     record Setup(EmbeddedMariaDb server, CpuTime cpu, Map<String, String> s3Env, CliProcess cli, Path dataDir,
@@ -56,28 +58,32 @@ final class AgentsBench {
         try (Connection c = musit.connect()) {
             BareRead.readAll(c); // warm-up: H2's page cache and the JIT, so no phase pays for them alone
         }
-        phases.add(best(3, () -> inProcess(setup.cpu(), BARE_READ, () -> {
+        phases.add(best(3, () -> inProcess(setup, BARE_READ, () -> {
             try (Connection c = musit.connect()) {
                 return BareRead.readAll(c);
             }
         })));
 
-        SpecifyTestDatabase specify = setup.server().createSpecifyDatabase("bench_agents_" + shape.replace('-', '_'));
-        Map<String, String> env = new LinkedHashMap<>(specify.env());
-        env.putAll(musit.env(PROFILE));
-        env.putAll(setup.s3Env());
+        String database = "bench_agents_" + shape.replace('-', '_');
         List<String> args = List.of("run", "migrate-musit-agents", "--oracle-env", PROFILE);
         if (warmUp) {
             long t = System.nanoTime();
-            setup.cli().run("agents-warm-up-" + shape, env, args);
+            setup.cli().run("agents-warm-up-" + shape, env(setup, musit, setup.server().createSpecifyDatabase(database)), args);
             out.printf(Locale.ROOT, "  untimed warm-up dry run (writes the launcher's start-up archive after a build): %.1f s%n", since(t));
         }
-        phases.add(child(setup, DRY, "agents-dry-" + shape, env, args, "agents_created").phase());
+        Map<String, String> dryEnv = env(setup, musit, setup.server().createSpecifyDatabase(database));
+        phases.add(bestChild(() -> child(setup, DRY, "agents-dry-" + shape, dryEnv, args, "agents_created")).phase());
         List<String> live = new ArrayList<>(args);
         live.add("--dry-run=false");
-        Child first = child(setup, LIVE, "agents-live-" + shape, env, live, "agents_created");
+        // every try writes into a new database; the re-runs then skip what the last one wrote
+        Map<String, String> liveEnv = new LinkedHashMap<>();
+        Child first = bestChild(() -> {
+            liveEnv.putAll(env(setup, musit, setup.server().createSpecifyDatabase(database)));
+            return child(setup, LIVE, "agents-live-" + shape, liveEnv, live, "agents_created");
+        });
         phases.add(first.phase());
-        phases.add(child(setup, RERUN, "agents-rerun-" + shape, env, live, "agents_skipped").phase());
+        phases.add(bestChild(() -> child(setup, RERUN, "agents-rerun-" + shape, liveEnv, live, "agents_skipped")).phase());
+        setup.server().dropDatabase(database);
 
         Path tsv = Files.createTempFile(setup.dataDir(), "agents", ".tsv");
         try {
@@ -87,11 +93,12 @@ final class AgentsBench {
             // the baselines are the best of a few, so that a slow moment of the machine never flatters the ratios
             phases.add(best(2, () -> {
                 SpecifyTestDatabase baseline = setup.server().createSpecifyDatabase("bench_loaddata");
-                return inProcess(setup.cpu(), LOAD_DATA,
+                return inProcess(setup, LOAD_DATA,
                         () -> LoadDataBaseline.load(baseline.jdbcUrl(), baseline.user(), baseline.password(), tsv));
             }));
         } finally {
             Files.deleteIfExists(tsv);
+            setup.server().dropDatabase("bench_loaddata");
         }
         return new Result(validShare, phases, first.outcome().firstCommitSeconds());
     }
@@ -102,6 +109,17 @@ final class AgentsBench {
 
     interface Timed {
         BenchTable.Phase run() throws Exception;
+    }
+
+    interface TimedChild {
+        Child run() throws Exception;
+    }
+
+    static Map<String, String> env(Setup setup, MusitSource musit, SpecifyTestDatabase specify) {
+        Map<String, String> env = new LinkedHashMap<>(specify.env());
+        env.putAll(musit.env(PROFILE));
+        env.putAll(setup.s3Env());
+        return env;
     }
 
     /** The fastest of {@code times} runs. */
@@ -116,8 +134,22 @@ final class AgentsBench {
         return best;
     }
 
-    /** Times {@code work} in this JVM: wall time, this JVM's CPU time and the server's. */
-    static BenchTable.Phase inProcess(CpuTime cpu, String name, Work work) throws Exception {
+    /** The fastest of {@link #CLI_TRIES} runs. */
+    static Child bestChild(TimedChild timed) throws Exception {
+        Child best = null;
+        for (int i = 0; i < CLI_TRIES; i++) {
+            Child child = timed.run();
+            if (best == null || child.phase().seconds() < best.phase().seconds()) {
+                best = child;
+            }
+        }
+        return best;
+    }
+
+    /** Times {@code work} in this JVM, from a settled server: wall time, this JVM's CPU time and the server's. */
+    static BenchTable.Phase inProcess(Setup setup, String name, Work work) throws Exception {
+        CpuTime cpu = setup.cpu();
+        SettledServer.settle(setup.server(), cpu);
         double server = cpu.serverSeconds();
         double own = CpuTime.thisProcessSeconds();
         long t = System.nanoTime();
@@ -137,6 +169,7 @@ final class AgentsBench {
     /** Runs the CLI as a child process; checks that {@code counter} equals {@code expected} unless that is negative. */
     static Child child(Setup setup, String name, String label, Map<String, String> env, List<String> args,
                        String counter, long expected) throws Exception {
+        SettledServer.settle(setup.server(), setup.cpu());
         double server = setup.cpu().serverSeconds();
         CliProcess.Outcome outcome = setup.cli().run(label, env, args);
         double serverCpu = setup.cpu().serverSeconds() - server;

@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
@@ -166,6 +167,51 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             s.execute("SET GLOBAL " + variable + " = " + value);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot set " + variable + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the database when it exists. */
+    public void dropDatabase(String name) {
+        checkName(name);
+        try (Connection c = rootConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes every changed page of the buffer pool to disk, waiting at most {@code max}; returns the pages
+     * still dirty then. An idle server keeps them: the next heavy statement would pay for flushing them
+     * when the pool runs out of free pages, so a benchmark flushes before each timed phase.
+     */
+    public long flushDirtyPages(Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        try (Connection c = rootConnection(); Statement s = c.createStatement()) {
+            String pct = scalar(s, "SELECT @@GLOBAL.innodb_max_dirty_pages_pct");
+            s.execute("SET GLOBAL innodb_max_dirty_pages_pct = 0");
+            try {
+                long dirty;
+                while ((dirty = Long.parseLong(scalar(s, "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
+                        + " WHERE VARIABLE_NAME = 'INNODB_BUFFER_POOL_PAGES_DIRTY'"))) > 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                return dirty;
+            } finally {
+                s.execute("SET GLOBAL innodb_max_dirty_pages_pct = " + pct);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot flush the buffer pool: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while flushing the buffer pool", e);
+        }
+    }
+
+    private static String scalar(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

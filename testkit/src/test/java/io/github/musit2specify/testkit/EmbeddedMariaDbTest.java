@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,5 +103,36 @@ class EmbeddedMariaDbTest {
     void rejectsUnsafeDatabaseNames() {
         assertThatThrownBy(() -> EmbeddedMariaDb.shared().createSpecifyDatabase("x`; DROP"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void flushingWritesEveryDirtyPageAndKeepsTheServersSetting() throws SQLException {
+        EmbeddedMariaDb server = EmbeddedMariaDb.shared();
+        String setting = rootScalar(server, "SELECT @@GLOBAL.innodb_max_dirty_pages_pct");
+        server.createSpecifyDatabase("testkit_flush");
+
+        assertThat(server.flushDirtyPages(Duration.ofSeconds(60))).isZero();
+        assertThat(rootScalar(server, "SELECT @@GLOBAL.innodb_max_dirty_pages_pct")).isEqualTo(setting);
+    }
+
+    @Test
+    void dropDatabaseRemovesItAndToleratesAMissingOne() throws SQLException {
+        EmbeddedMariaDb server = EmbeddedMariaDb.shared();
+        server.createSpecifyDatabase("testkit_drop");
+        String tables = "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'testkit_drop'";
+        assertThat(Long.parseLong(rootScalar(server, tables))).isPositive();
+
+        server.dropDatabase("testkit_drop");
+        server.dropDatabase("testkit_drop");
+
+        assertThat(rootScalar(server, tables)).isEqualTo("0");
+        assertThatThrownBy(() -> server.dropDatabase("x`; DROP")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String rootScalar(EmbeddedMariaDb server, String sql) throws SQLException {
+        try (Connection c = server.rootConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 }
