@@ -23,6 +23,7 @@ import java.util.OptionalDouble;
 final class AgentsBench {
     static final String PROFILE = "BENCH";
     static final String BARE_READ = "bare read (both tables, all columns; best of 3)";
+    static final String COLD_BARE_READ = "same bare read, own cold JVM (best of 3)";
     static final String DRY = "dry run (CLI process; best of 2)";
     static final String LIVE = "live run (CLI process; best of 2)";
     static final String RERUN = "re-run, all skipped (CLI; best of 2)";
@@ -64,6 +65,7 @@ final class AgentsBench {
             }
         })));
 
+        phases.add(best(3, () -> coldBareRead(setup, musit, shape)));
         String database = "bench_agents_" + shape.replace('-', '_');
         List<String> args = List.of("run", "migrate-musit-agents", "--oracle-env", PROFILE);
         if (warmUp) {
@@ -132,6 +134,15 @@ final class AgentsBench {
             }
         }
         return best;
+    }
+
+    /** The bare read in a JVM of its own, started cold like the CLI's: what the re-run is, less the flow. */
+    private static BenchTable.Phase coldBareRead(Setup setup, MusitSource musit, String shape) throws Exception {
+        SettledServer.settle(setup.server(), setup.cpu());
+        CliProcess.MainOutcome outcome = setup.cli().runMain("bare-read-" + shape, musit.env(PROFILE),
+                BareRead.class.getName());
+        return new BenchTable.Phase(COLD_BARE_READ, Long.parseLong(outcome.stdout()), outcome.seconds(),
+                outcome.cpuSeconds(), 0);
     }
 
     /** The fastest of {@link #CLI_TRIES} runs. */

@@ -4,6 +4,7 @@ import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.MusitSchemas;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,6 +15,18 @@ import java.sql.Statement;
  */
 final class BareRead {
     private BareRead() {
+    }
+
+    /**
+     * The bare read as a process of its own (the bench's cold variant): reads MUSIT at ORACLE_BENCH_URL,
+     * _USER and _PASSWORD from the environment and prints the number of rows read.
+     */
+    public static void main(String[] args) throws SQLException {
+        String prefix = "ORACLE_" + AgentsBench.PROFILE + "_";
+        try (Connection c = DriverManager.getConnection(System.getenv(prefix + "URL"), System.getenv(prefix + "USER"),
+                System.getenv(prefix + "PASSWORD"))) {
+            System.out.println(readAll(c));
+        }
     }
 
     /** Reads every value of both tables of both schemas; returns the number of rows. */

@@ -27,6 +27,10 @@ final class CliProcess {
     private static final String CPU_TIMES = "\"$@\"; rc=$?; echo cpu-times >&2; times >&2; exit $rc";
     private static final Pattern CPU_LINE = Pattern.compile("cpu-times\\R.*\\R(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s");
 
+    /** The JIT and GC flags bin/musit2specify gives the JVM (its class data sharing archive aside). */
+    static final List<String> LAUNCHER_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+            "-XX:+UseSerialGC");
+
     private final Path launcher;
     private final String javaOptions;
     private final Path logDir;
@@ -78,6 +82,34 @@ final class CliProcess {
         } finally {
             Files.deleteIfExists(out);
         }
+    }
+
+    /** What a plain Java main printed, and how long its process lived. */
+    record MainOutcome(double seconds, double cpuSeconds, String stdout) {
+    }
+
+    /**
+     * Runs {@code mainClass} of this JVM's class path in a JVM of its own, with the launcher's JIT and GC
+     * flags ({@link #LAUNCHER_JVM_FLAGS}) and the same JAVA_OPTS as the CLI processes, timed from spawn to exit.
+     */
+    MainOutcome runMain(String label, Map<String, String> env, String mainClass) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", CPU_TIMES, "bash",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(LAUNCHER_JVM_FLAGS);
+        command.addAll(List.of(javaOptions.trim().split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        Path log = logDir.resolve(label.replaceAll("[^A-Za-z0-9_-]+", "-") + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+        builder.environment().putAll(env);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) {
+            throw new IllegalStateException(label + " exited with " + exit + "; see " + log);
+        }
+        return new MainOutcome(seconds, cpuSeconds(Files.readString(log, StandardCharsets.UTF_8)), stdout);
     }
 
     private static OptionalDouble firstCommit(String log) {
