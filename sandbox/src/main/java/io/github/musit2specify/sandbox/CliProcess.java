@@ -29,7 +29,7 @@ final class CliProcess {
 
     /** The JIT and GC flags bin/musit2specify gives the JVM (its class data sharing archive aside). */
     static final List<String> LAUNCHER_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
-            "-XX:+UseSerialGC");
+            "-XX:+UseSerialGC", "-XX:NewRatio=1");
 
     private final Path launcher;
     private final String javaOptions;
