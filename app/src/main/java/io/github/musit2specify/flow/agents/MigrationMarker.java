@@ -41,8 +41,13 @@ public final class MigrationMarker {
         if (i == digitsStart || (i < remarks.length() && remarks.charAt(i) != ';')) {
             return Optional.empty();
         }
-        return Optional.of(new Marked(remarks.substring(PREFIX.length(), schemaEnd),
-                Long.parseLong(remarks.substring(digitsStart, i))));
+        long actorId;
+        try {
+            actorId = Long.parseLong(remarks, digitsStart, i, 10);
+        } catch (NumberFormatException beyondLong) {
+            return Optional.empty(); // 19 digits above Long.MAX_VALUE: no ACTOR_ID we wrote
+        }
+        return Optional.of(new Marked(remarks.substring(PREFIX.length(), schemaEnd), actorId));
     }
 
     /** True when {@code remarks} starts with exactly the marker of (schema, actorId). */

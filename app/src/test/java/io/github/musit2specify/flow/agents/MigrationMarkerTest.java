@@ -20,6 +20,8 @@ class MigrationMarkerTest {
             "Note first. MUSIT-migration: ACTOR; schema=S; ACTOR_ID=1 | S | 1 | false",
             "MUSIT-migration: USR=ola | S | 1 | false",
             "MUSIT-migration: ACTOR; schema=S; ACTOR_ID= | S | 1 | false",
+            "MUSIT-migration: ACTOR; schema=S; ACTOR_ID=9223372036854775808 | S | 1 | false",
+            "MUSIT-migration: ACTOR; schema=S; ACTOR_ID=9999999999999999999; institution=x | S | 1 | false",
             "NULL | S | 1 | false"})
     void matchesOnlyTheExactMarkerFollowedByEndOrSemicolon(String remarks, String schema, long id, boolean expected) {
         assertThat(MigrationMarker.matches(remarks, schema, id)).isEqualTo(expected);
