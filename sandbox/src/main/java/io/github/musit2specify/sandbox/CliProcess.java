@@ -27,9 +27,19 @@ final class CliProcess {
     private static final String CPU_TIMES = "\"$@\"; rc=$?; echo cpu-times >&2; times >&2; exit $rc";
     private static final Pattern CPU_LINE = Pattern.compile("cpu-times\\R.*\\R(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s");
 
-    /** The JIT and GC flags bin/musit2specify gives the JVM (its class data sharing archive aside). */
-    static final List<String> LAUNCHER_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
-            "-XX:+UseSerialGC", "-XX:NewRatio=1");
+    /** The JIT, GC and memory flags bin/musit2specify gives the JVM on this machine (its start-up archive aside). */
+    static List<String> launcherJvmFlags() {
+        List<String> flags = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+                "-XX:+UseSerialGC", "-XX:NewRatio=1"));
+        try {
+            if (Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]")) {
+                flags.add("-XX:+UseTransparentHugePages");
+            }
+        } catch (IOException | RuntimeException noSuchSetting) {
+            // not Linux, or no transparent huge pages: the launcher does not ask for them either
+        }
+        return flags;
+    }
 
     private final Path launcher;
     private final String javaOptions;
@@ -90,12 +100,12 @@ final class CliProcess {
 
     /**
      * Runs {@code mainClass} of this JVM's class path in a JVM of its own, with the launcher's JIT and GC
-     * flags ({@link #LAUNCHER_JVM_FLAGS}) and the same JAVA_OPTS as the CLI processes, timed from spawn to exit.
+     * flags ({@link #launcherJvmFlags()}) and the same JAVA_OPTS as the CLI processes, timed from spawn to exit.
      */
     MainOutcome runMain(String label, Map<String, String> env, String mainClass) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", "-c", CPU_TIMES, "bash",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(LAUNCHER_JVM_FLAGS);
+        command.addAll(launcherJvmFlags());
         command.addAll(List.of(javaOptions.trim().split("\\s+")));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         Path log = logDir.resolve(label.replaceAll("[^A-Za-z0-9_-]+", "-") + ".log");
