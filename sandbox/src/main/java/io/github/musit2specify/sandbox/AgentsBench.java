@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The agents flow on one shape of MUSIT (a share of actors with VALID_PERSON_NAME_ID set): bare read,
@@ -109,12 +110,8 @@ final class AgentsBench {
         long rows() throws Exception;
     }
 
-    interface Timed {
-        BenchTable.Phase run() throws Exception;
-    }
-
-    interface TimedChild {
-        Child run() throws Exception;
+    interface Timed<T> {
+        T run() throws Exception;
     }
 
     static Map<String, String> env(Setup setup, MusitSource musit, SpecifyTestDatabase specify) {
@@ -125,12 +122,21 @@ final class AgentsBench {
     }
 
     /** The fastest of {@code times} runs. */
-    static BenchTable.Phase best(int times, Timed timed) throws Exception {
-        BenchTable.Phase best = null;
+    static BenchTable.Phase best(int times, Timed<BenchTable.Phase> timed) throws Exception {
+        return fastest(times, timed, BenchTable.Phase::seconds);
+    }
+
+    /** The fastest of {@link #CLI_TRIES} runs of a CLI process. */
+    static Child bestChild(Timed<Child> timed) throws Exception {
+        return fastest(CLI_TRIES, timed, child -> child.phase().seconds());
+    }
+
+    private static <T> T fastest(int times, Timed<T> timed, ToDoubleFunction<T> seconds) throws Exception {
+        T best = null;
         for (int i = 0; i < times; i++) {
-            BenchTable.Phase phase = timed.run();
-            if (best == null || phase.seconds() < best.seconds()) {
-                best = phase;
+            T run = timed.run();
+            if (best == null || seconds.applyAsDouble(run) < seconds.applyAsDouble(best)) {
+                best = run;
             }
         }
         return best;
@@ -143,18 +149,6 @@ final class AgentsBench {
                 BareRead.class.getName());
         return new BenchTable.Phase(COLD_BARE_READ, Long.parseLong(outcome.stdout()), outcome.seconds(),
                 outcome.cpuSeconds(), 0);
-    }
-
-    /** The fastest of {@link #CLI_TRIES} runs. */
-    static Child bestChild(TimedChild timed) throws Exception {
-        Child best = null;
-        for (int i = 0; i < CLI_TRIES; i++) {
-            Child child = timed.run();
-            if (best == null || child.phase().seconds() < best.phase().seconds()) {
-                best = child;
-            }
-        }
-        return best;
     }
 
     /** Times {@code work} in this JVM, from a settled server: wall time, this JVM's CPU time and the server's. */

@@ -107,10 +107,7 @@ public final class BenchMain implements Callable<Integer> {
         if (musit.isEmpty()) {
             new SyntheticMusit(seed).generate(musit, 0, users, false);
         }
-        SpecifyTestDatabase specify = setup.server().createSpecifyDatabase("bench_users");
-        Map<String, String> env = new LinkedHashMap<>(specify.env());
-        env.putAll(musit.env(AgentsBench.PROFILE));
-        env.putAll(setup.s3Env());
+        Map<String, String> env = AgentsBench.env(setup, musit, setup.server().createSpecifyDatabase("bench_users"));
         BenchTable.printOther(out, timed(setup, "migrate-users live (CLI process)", "users-live", env,
                 List.of("run", "migrate-users", "--oracle-env", AgentsBench.PROFILE, "--dry-run=false"), "users_created"), 5);
     }
