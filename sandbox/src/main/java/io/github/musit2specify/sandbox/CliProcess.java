@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -73,7 +74,7 @@ final class CliProcess {
         List<String> command = new ArrayList<>(List.of("bash", "-c", CPU_TIMES, "bash", launcher.toString()));
         command.addAll(args);
         command.add("--json");
-        Path log = logDir.resolve(label.replaceAll("[^A-Za-z0-9_-]+", "-") + ".log");
+        Path log = logFile(label);
         Path out = Files.createTempFile(logDir, "stdout", ".json");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(out.toFile());
@@ -106,9 +107,9 @@ final class CliProcess {
         List<String> command = new ArrayList<>(List.of("bash", "-c", CPU_TIMES, "bash",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(launcherJvmFlags());
-        command.addAll(List.of(javaOptions.trim().split("\\s+")));
+        Arrays.stream(javaOptions.trim().split("\\s+")).filter(option -> !option.isEmpty()).forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
-        Path log = logDir.resolve(label.replaceAll("[^A-Za-z0-9_-]+", "-") + ".log");
+        Path log = logFile(label);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
         builder.environment().putAll(env);
         long start = System.nanoTime();
@@ -120,6 +121,10 @@ final class CliProcess {
             throw new IllegalStateException(label + " exited with " + exit + "; see " + log);
         }
         return new MainOutcome(seconds, cpuSeconds(Files.readString(log, StandardCharsets.UTF_8)), stdout);
+    }
+
+    private Path logFile(String label) {
+        return logDir.resolve(label.replaceAll("[^A-Za-z0-9_-]+", "-") + ".log");
     }
 
     private static OptionalDouble firstCommit(String log) {
