@@ -60,7 +60,8 @@ public final class MusitDatabase implements AutoCloseable {
             config.setPassword(settings.password());
         }
         config.setReadOnly(true);
-        config.setMaximumPoolSize(2);
+        // the read, a re-run's second read of ids (ActorSource.Split) and the schema-drift look-up
+        config.setMaximumPoolSize(3);
         config.setMinimumIdle(0);
         config.setConnectionTimeout(15_000);
         config.setInitializationFailTimeout(1);

@@ -9,7 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 
@@ -29,10 +34,13 @@ public final class ActorSource {
     private ActorSource() {
     }
 
-    /** The id and type of each actor in ACTOR_ID order (primary key): all a migrated actor's counters need. */
+    /**
+     * The id and type of each actor in ACTOR_ID order (primary key), from its first parameter up to its
+     * second, both included: all a migrated actor's counters need.
+     */
     public static String actorIdsSql(String schema) {
         String s = MusitSchemas.requireActorSchema(schema);
-        return "SELECT ACTOR_ID, ACTOR_TYPE FROM " + s + ".ACTOR ORDER BY ACTOR_ID";
+        return "SELECT ACTOR_ID, ACTOR_TYPE FROM " + s + ".ACTOR WHERE ACTOR_ID BETWEEN ? AND ? ORDER BY ACTOR_ID";
     }
 
     /** Every column of ACTOR in ACTOR_ID order, from the first actor to migrate (its one parameter) on. */
@@ -88,28 +96,27 @@ public final class ActorSource {
      */
     public static long stream(Connection connection, String schema, LongPredicate toMigrate, Sink sink)
             throws SQLException {
-        long rows = 0;
-        long firstToMigrate;
-        try (PreparedStatement ids = connection.prepareStatement(actorIdsSql(schema))) {
-            ids.setFetchSize(MusitDatabase.FETCH_SIZE);
-            try (ResultSet a = ids.executeQuery()) {
-                while (true) {
-                    if (!a.next()) {
-                        return rows;
-                    }
-                    long actorId = a.getLong(1);
-                    if (toMigrate.test(actorId)) {
-                        firstToMigrate = actorId;
-                        break;
-                    }
-                    sink.accept(migrated(schema, actorId, a), false);
-                    rows++;
-                }
-            }
+        return stream(connection, schema, toMigrate, null, sink);
+    }
+
+    /**
+     * As {@link #stream(Connection, String, LongPredicate, Sink)}; with a {@link Split}, the ids from its
+     * point on are read at the same time on a connection and thread of their own (and handed to
+     * {@code sink} after the ones before, in order), so that a re-run reads its migrated actors on two
+     * cores. The second read stops as soon as the first meets an actor to migrate.
+     */
+    public static long stream(Connection connection, String schema, LongPredicate toMigrate, Split split, Sink sink)
+            throws SQLException {
+        Prefix prefix = split == null
+                ? migratedPrefix(connection, schema, Long.MIN_VALUE, Long.MAX_VALUE, toMigrate, sink, () -> false)
+                : migratedPrefixInTwo(connection, schema, toMigrate, split, sink);
+        if (prefix.firstToMigrate() == null) {
+            return prefix.rows();
         }
+        long rows = prefix.rows();
         try (PreparedStatement actors = connection.prepareStatement(actorSql(schema));
              PersonNames personNames = new PersonNames(connection, personNameSql(schema), personNameByIdSql(schema))) {
-            actors.setLong(1, firstToMigrate);
+            actors.setLong(1, prefix.firstToMigrate());
             actors.setFetchSize(MusitDatabase.FETCH_SIZE);
             try (ResultSet a = actors.executeQuery()) {
                 while (a.next()) {
@@ -118,7 +125,7 @@ public final class ActorSource {
                         long valid = a.getLong(9);
                         sink.accept(read(schema, actorId, a, personNames.choose(actorId, a.wasNull() ? null : valid)), true);
                     } else {
-                        sink.accept(migrated(schema, actorId, a), false);
+                        sink.accept(migrated(schema, actorId, actorType(a)), false);
                     }
                     rows++;
                 }
@@ -127,8 +134,121 @@ public final class ActorSource {
         return rows;
     }
 
-    private static ActorRecord migrated(String schema, long actorId, ResultSet rs) throws SQLException {
-        return new ActorRecord(schema, actorId, actorType(rs), null, null, null, null, null, null, null, null, null, null);
+    /** Where a re-run splits the ids of a schema, and the connection (and thread) that reads from there on. */
+    public record Split(long fromActorId, SourceConnection connection) {
+        public Split {
+            if (fromActorId == Long.MIN_VALUE) {
+                throw new IllegalArgumentException("a split needs actor ids before its point");
+            }
+        }
+    }
+
+    /** Opens the second connection of a {@link Split}. */
+    public interface SourceConnection {
+        Connection open() throws SQLException;
+    }
+
+    /** The actors read before the first to migrate, and its id (null when every actor is migrated). */
+    private record Prefix(long rows, Long firstToMigrate) {
+    }
+
+    /**
+     * Ids and types from {@code from} to {@code to}, each migrated actor to {@code sink}, up to the first
+     * actor to migrate; stops early (returning what it has) once {@code stop} says so.
+     */
+    private static Prefix migratedPrefix(Connection connection, String schema, long from, long to, LongPredicate toMigrate,
+                                         Sink sink, BooleanSupplier stop) throws SQLException {
+        long rows = 0;
+        try (PreparedStatement ids = connection.prepareStatement(actorIdsSql(schema))) {
+            ids.setLong(1, from);
+            ids.setLong(2, to);
+            ids.setFetchSize(MusitDatabase.FETCH_SIZE);
+            try (ResultSet a = ids.executeQuery()) {
+                while (!stop.getAsBoolean() && a.next()) {
+                    long actorId = a.getLong(1);
+                    if (toMigrate.test(actorId)) {
+                        return new Prefix(rows, actorId);
+                    }
+                    sink.accept(migrated(schema, actorId, actorType(a)), false);
+                    rows++;
+                }
+            }
+        }
+        return new Prefix(rows, null);
+    }
+
+    /**
+     * {@link #migratedPrefix} of the ids before the split on this thread and of the ids from it on another:
+     * that one's actors wait in a buffer until this one has met no actor to migrate, and it stops when
+     * this one has (its actors are then read again with every column).
+     */
+    private static Prefix migratedPrefixInTwo(Connection connection, String schema, LongPredicate toMigrate, Split split,
+                                              Sink sink) throws SQLException {
+        AtomicBoolean upperNotNeeded = new AtomicBoolean();
+        IdsAndTypes upperActors = new IdsAndTypes();
+        CompletableFuture<Prefix> upper = CompletableFuture.supplyAsync(() -> {
+            try (Connection second = split.connection().open()) {
+                return migratedPrefix(second, schema, split.fromActorId(), Long.MAX_VALUE, toMigrate,
+                        (actor, migrating) -> upperActors.add(actor.actorId(), actor.actorType()), upperNotNeeded::get);
+            } catch (SQLException e) {
+                throw new CompletionException(e);
+            }
+        }, task -> {
+            Thread thread = new Thread(task, "musit-read-" + schema);
+            thread.setDaemon(true);
+            thread.start();
+        });
+        Prefix lower = null;
+        try {
+            lower = migratedPrefix(connection, schema, Long.MIN_VALUE, split.fromActorId() - 1, toMigrate, sink, () -> false);
+        } finally {
+            if (lower == null || lower.firstToMigrate() != null) {
+                upperNotNeeded.set(true); // an actor to migrate, a failure or a stop: the upper read ends
+            }
+        }
+        Prefix upperPrefix = awaitUpper(upper);
+        if (lower.firstToMigrate() != null) {
+            return lower;
+        }
+        upperActors.emit(schema, sink);
+        return new Prefix(lower.rows() + upperPrefix.rows(), upperPrefix.firstToMigrate());
+    }
+
+    private static Prefix awaitUpper(CompletableFuture<Prefix> upper) throws SQLException {
+        try {
+            return upper.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static ActorRecord migrated(String schema, long actorId, Integer actorType) {
+        return new ActorRecord(schema, actorId, actorType, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Ids and types of migrated actors, 12 bytes each (the markers cost 8), kept in ACTOR_ID order. */
+    private static final class IdsAndTypes {
+        private long[] ids = new long[1024];
+        private Integer[] types = new Integer[1024];
+        private int size;
+
+        void add(long id, Integer type) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                types = Arrays.copyOf(types, size * 2);
+            }
+            ids[size] = id;
+            types[size++] = type;
+        }
+
+        void emit(String schema, Sink sink) {
+            for (int i = 0; i < size; i++) {
+                sink.accept(migrated(schema, ids[i], types[i]), false);
+            }
+        }
     }
 
     private static ActorRecord read(String schema, long actorId, ResultSet rs, PersonNames.Name name) throws SQLException {

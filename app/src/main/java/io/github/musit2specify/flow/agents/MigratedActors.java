@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The actors already migrated, read once per run from the markers in agent.Remarks and kept as one
@@ -51,6 +52,15 @@ public final class MigratedActors {
 
     public int size() {
         return size;
+    }
+
+    /**
+     * The middle one of the migrated ACTOR_IDs of {@code schema} when it has at least {@code atLeast}:
+     * where a re-run splits its read of that schema in two.
+     */
+    public OptionalLong middleId(String schema, int atLeast) {
+        long[] ids = sortedIdsBySchema.get(schema);
+        return ids == null || ids.length < Math.max(atLeast, 2) ? OptionalLong.empty() : OptionalLong.of(ids[ids.length / 2]);
     }
 
     /** A growable primitive list: boxing 250k Longs would cost ~5x the memory. */

@@ -136,6 +136,56 @@ class ActorSourceTest {
         }
     }
 
+    @ParameterizedTest(name = "split at {0} of the ids, {1}")
+    @CsvSource({"0.5, all migrated", "0.5, first three quarters migrated", "0.5, first quarter migrated",
+            "0.5, every third unmigrated", "0.5, none migrated", "0.01, all migrated", "0.99, first three quarters migrated",
+            "1.5, all migrated"})
+    void aReadSplitInTwoHandsOverTheSameActorsInTheSameOrder(double at, String which) throws SQLException {
+        try (MusitSource musit = MusitSource.inMemory("actor_source_split_" + (int) (at * 100) + "_" + which.length())) {
+            new SyntheticMusit(23, new SyntheticMusit.ActorShape(75, 0)).generate(musit, 3_000, 0, false);
+            try (Connection c = musit.connect()) {
+                List<Long> ids = new ArrayList<>(readRows(c, id -> true).keySet());
+                long quarter = ids.get(ids.size() / 4);
+                long threeQuarters = ids.get(ids.size() * 3 / 4);
+                LongPredicate toMigrate = switch (which) {
+                    case "all migrated" -> id -> false;
+                    case "first three quarters migrated" -> id -> id >= threeQuarters;
+                    case "first quarter migrated" -> id -> id >= quarter;
+                    case "every third unmigrated" -> id -> id % 3 == 0;
+                    default -> id -> true;
+                };
+                long splitAt = at >= 1 ? ids.get(ids.size() - 1) + 1 : ids.get((int) (ids.size() * at));
+                List<String> whole = new ArrayList<>();
+                long wholeRows = ActorSource.stream(c, BOT, toMigrate, null, (a, m) -> whole.add(describe(a, m)));
+                List<String> split = new ArrayList<>();
+                long splitRows = ActorSource.stream(c, BOT, toMigrate, new ActorSource.Split(splitAt, musit::connect),
+                        (a, m) -> split.add(describe(a, m)));
+
+                assertThat(split).isEqualTo(whole).hasSizeGreaterThan(1_000);
+                assertThat(splitRows).isEqualTo(wholeRows).isEqualTo(whole.size());
+            }
+        }
+    }
+
+    @Test
+    void aFailingSecondReadFailsTheStreamWithItsCause() throws SQLException {
+        try (MusitSource musit = MusitSource.inMemory("actor_source_split_failing")) {
+            new SyntheticMusit(29, new SyntheticMusit.ActorShape(75, 0)).generate(musit, 500, 0, false);
+            try (Connection c = musit.connect()) {
+                ActorSource.Split broken = new ActorSource.Split(100, () -> {
+                    throw new SQLException("no second session");
+                });
+                org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                                ActorSource.stream(c, BOT, id -> false, broken, (a, m) -> { }))
+                        .isInstanceOf(SQLException.class).hasMessage("no second session");
+            }
+        }
+    }
+
+    private static String describe(ActorRecord a, boolean toMigrate) {
+        return a.actorId() + "|" + toMigrate + "|" + a.actorType() + "|" + a.actorName() + "|" + a.surname();
+    }
+
     @Test
     void validIdsOutsideTheActorsOwnNamesResolveWhenTheNamesScanStartsLater() throws SQLException {
         try (MusitSource musit = MusitSource.inMemory("actor_source_anomalies_resumed")) {

@@ -18,7 +18,7 @@ class ColumnsReadTest {
         Set<String> columns = new TreeSet<>();
         Matcher m = Pattern.compile("\\b([A-Z][A-Z_]+)\\b").matcher(sql.replaceAll("FROM \\S+", ""));
         while (m.find()) {
-            if (!Set.of("SELECT", "WHERE", "IS", "NOT", "NULL", "ORDER", "BY").contains(m.group(1))) {
+            if (!Set.of("SELECT", "WHERE", "IS", "NOT", "NULL", "ORDER", "BY", "BETWEEN", "AND").contains(m.group(1))) {
                 columns.add(m.group(1));
             }
         }
