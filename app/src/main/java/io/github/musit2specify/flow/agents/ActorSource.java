@@ -198,13 +198,16 @@ public final class ActorSource {
             thread.setDaemon(true);
             thread.start();
         });
-        Prefix lower = null;
+        Prefix lower;
         try {
             lower = migratedPrefix(connection, schema, Long.MIN_VALUE, split.fromActorId() - 1, toMigrate, sink, () -> false);
-        } finally {
-            if (lower == null || lower.firstToMigrate() != null) {
-                upperNotNeeded.set(true); // an actor to migrate, a failure or a stop: the upper read ends
-            }
+        } catch (SQLException | RuntimeException failureOrStop) {
+            upperNotNeeded.set(true);
+            upper.handle((prefix, failure) -> null).join(); // its connection is closed before the run goes on
+            throw failureOrStop;
+        }
+        if (lower.firstToMigrate() != null) {
+            upperNotNeeded.set(true); // those actors are read again from the lower one's first to migrate
         }
         Prefix upperPrefix = awaitUpper(upper);
         if (lower.firstToMigrate() != null) {

@@ -182,6 +182,33 @@ class ActorSourceTest {
         }
     }
 
+    @Test
+    void aStopDuringTheFirstRangeEndsTheSecondReadAndClosesItsConnectionFirst() throws SQLException {
+        try (MusitSource musit = MusitSource.inMemory("actor_source_split_stopped")) {
+            new SyntheticMusit(31, new SyntheticMusit.ActorShape(75, 0)).generate(musit, 3_000, 0, false);
+            try (Connection c = musit.connect()) {
+                List<Long> ids = new ArrayList<>(readRows(c, id -> true).keySet());
+                List<Connection> second = new ArrayList<>();
+                ActorSource.Split split = new ActorSource.Split(ids.get(ids.size() / 2), () -> {
+                    Connection opened = musit.connect();
+                    second.add(opened);
+                    return opened;
+                });
+                int[] seen = {0};
+
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActorSource.stream(c, BOT, id -> false, split,
+                        (a, m) -> {
+                            if (++seen[0] == 100) {
+                                throw new IllegalStateException("stop requested");
+                            }
+                        })).hasMessage("stop requested");
+
+                assertThat(second).hasSize(1);
+                assertThat(second.get(0).isClosed()).isTrue();
+            }
+        }
+    }
+
     private static String describe(ActorRecord a, boolean toMigrate) {
         return a.actorId() + "|" + toMigrate + "|" + a.actorType() + "|" + a.actorName() + "|" + a.surname();
     }
