@@ -1,5 +1,6 @@
 package io.github.musit2specify.flow.agents;
 
+import io.github.musit2specify.flow.Meanwhile;
 import io.github.musit2specify.musit.MusitDatabase;
 import io.github.musit2specify.musit.MusitSchemas;
 
@@ -11,8 +12,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -186,24 +185,20 @@ public final class ActorSource {
                                               Sink sink) throws SQLException {
         AtomicBoolean upperNotNeeded = new AtomicBoolean();
         IdsAndTypes upperActors = new IdsAndTypes();
-        CompletableFuture<Prefix> upper = CompletableFuture.supplyAsync(() -> {
+        Meanwhile<Prefix> upper = Meanwhile.start("musit-read-" + schema, () -> {
             try (Connection second = split.connection().open()) {
                 return migratedPrefix(second, schema, split.fromActorId(), Long.MAX_VALUE, toMigrate,
                         (actor, migrating) -> upperActors.add(actor.actorId(), actor.actorType()), upperNotNeeded::get);
             } catch (SQLException e) {
-                throw new CompletionException(e);
+                throw new SecondReadFailed(e);
             }
-        }, task -> {
-            Thread thread = new Thread(task, "musit-read-" + schema);
-            thread.setDaemon(true);
-            thread.start();
         });
         Prefix lower;
         try {
             lower = migratedPrefix(connection, schema, Long.MIN_VALUE, split.fromActorId() - 1, toMigrate, sink, () -> false);
         } catch (SQLException | RuntimeException failureOrStop) {
             upperNotNeeded.set(true);
-            upper.handle((prefix, failure) -> null).join(); // its connection is closed before the run goes on
+            upper.awaitFailure(); // its connection is closed before the run goes on
             throw failureOrStop;
         }
         if (lower.firstToMigrate() != null) {
@@ -217,14 +212,21 @@ public final class ActorSource {
         return new Prefix(lower.rows() + upperPrefix.rows(), upperPrefix.firstToMigrate());
     }
 
-    private static Prefix awaitUpper(CompletableFuture<Prefix> upper) throws SQLException {
+    private static Prefix awaitUpper(Meanwhile<Prefix> upper) throws SQLException {
         try {
-            return upper.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            return upper.get();
+        } catch (SecondReadFailed e) {
+            throw e.sqlCause;
+        }
+    }
+
+    /** Carries the second read's SQLException through {@link Meanwhile}, whose work throws no checked one. */
+    private static final class SecondReadFailed extends RuntimeException {
+        private final SQLException sqlCause;
+
+        SecondReadFailed(SQLException cause) {
+            super(cause);
+            this.sqlCause = cause;
         }
     }
 

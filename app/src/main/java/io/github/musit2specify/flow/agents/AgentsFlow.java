@@ -44,7 +44,8 @@ public final class AgentsFlow implements MigrationFlow {
     static final int PROGRESS_EVERY = 5_000;
     /**
      * From this many migrated actors in a schema on, a run reads their ids on two connections at once
-     * (ActorSource.Split): on two cores a re-run of 250,000 reads them in about 0.8 s instead of 1.2 s.
+     * (ActorSource.Split): on two cores a re-run of the bench's 100 % world took 2.03-2.21 s instead of
+     * 2.28-2.43 s.
      */
     static final int SPLIT_FROM_MIGRATED = 20_000;
 
