@@ -236,14 +236,15 @@ class AgentsFlowIT {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("cannot connect to the Specify database", "check DATABASE_HOST and DATABASE_PORT");
 
-        Map<String, String> closedOracle = Map.of("ORACLE_GONE_USER", "musit", "ORACLE_GONE_PASSWORD", "pw",
+        // a password no random text contains: the driver's message carries a random base64 CONNECTION_ID
+        Map<String, String> closedOracle = Map.of("ORACLE_GONE_USER", "musit", "ORACLE_GONE_PASSWORD", "Gone-Secret-7781",
                 "ORACLE_GONE_HOST", "127.0.0.1", "ORACLE_GONE_PORT", String.valueOf(closedPort()), "ORACLE_GONE_SERVICE", "MUS");
         err = new StringWriter();
         exit = Main.run(Env.of(specify.env(), closedOracle), new PrintWriter(new StringWriter()), new PrintWriter(err),
                 "run", "migrate-musit-agents", "--oracle-env", "gone");
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("cannot connect to MUSIT (Oracle profile GONE", "check ORACLE_GONE_HOST and ORACLE_GONE_PORT")
-                .doesNotContain("pw");
+                .doesNotContain("Gone-Secret-7781");
     }
 
     private static int closedPort() throws java.io.IOException {
