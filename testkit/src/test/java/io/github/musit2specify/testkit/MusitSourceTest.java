@@ -54,7 +54,8 @@ class MusitSourceTest {
     void envPointsAtThisDatabaseWithANonBlankPassword() throws SQLException {
         Map<String, String> env = source.env("test");
         assertThat(env).containsOnlyKeys("ORACLE_TEST_URL", "ORACLE_TEST_USER", "ORACLE_TEST_PASSWORD");
-        assertThat(env.get("ORACLE_TEST_URL")).contains("MODE=Oracle").contains("LAZY_QUERY_EXECUTION=TRUE");
+        assertThat(env.get("ORACLE_TEST_URL")).contains("MODE=Oracle").contains("LAZY_QUERY_EXECUTION=TRUE")
+                .contains("CACHE_SIZE=4096");
         assertThat(env.get("ORACLE_TEST_PASSWORD")).isNotBlank();
         try (Connection c = DriverManager.getConnection(env.get("ORACLE_TEST_URL"), env.get("ORACLE_TEST_USER"),
                 env.get("ORACLE_TEST_PASSWORD"))) {
