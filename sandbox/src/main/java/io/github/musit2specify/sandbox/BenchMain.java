@@ -26,8 +26,9 @@ import java.util.concurrent.Callable;
                 + "every column, ordered), then dry run, live run and re-run of migrate-musit-agents, each as a whole CLI "
                 + "process (JVM start and report upload included), and a LOAD DATA LOCAL INFILE of the same agent rows "
                 + "as the physical write baseline; ratios against both. Then migrate-users and sync-specify-structure live. "
-                + "Each timed phase starts from a settled server (dirty pages written, background work done); the CLI "
-                + "phases and the baseline are each the best of 2 tries, the bare read the best of 3.",
+                + "Each timed phase starts from a settled server (dirty pages written, background work done) and is the "
+                + "best of 3 tries; the live run and LOAD DATA take turns, and so do the re-run and the bare read, so "
+                + "that a slow spell of the machine falls on both sides of a ratio.",
                 "Targets: live ≤ 1.5x LOAD DATA (stretch 1.2x); re-run ≤ 1.5x the bare read; first agents committed within "
                         + "1 s; 25,000 users < 5 s; the bundled structure < 10 s; 1,000,000 actors within -Xmx256m "
                         + "(--actors 1000000; the CLI processes run with --child-java-opts, default -Xmx256m)."})
