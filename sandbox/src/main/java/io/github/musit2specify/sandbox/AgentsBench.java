@@ -61,7 +61,7 @@ final class AgentsBench {
             out.printf(Locale.ROOT, "  generated MUSIT (%s) in %.1f s, kept for the next bench of this shape%n", shape, since(t));
         }
         try (Connection c = musit.connect()) {
-            BareRead.readAll(c); // warm-up: H2's page cache and the JIT, so no phase pays for them alone
+            BareRead.readAll(c); // warm-up: the JIT and the OS's file cache, so no phase pays for them alone
         }
         phases.add(best(TRIES, () -> coldBareRead(setup, musit, shape)));
         String database = "bench_agents_" + shape.replace('-', '_');
@@ -164,7 +164,7 @@ final class AgentsBench {
         }
     }
 
-    /** The bare read of both tables in this JVM (warm: its pages decoded in H2's cache, its code compiled). */
+    /** The bare read of both tables in this JVM (warm: its code compiled by C2, the file in the OS's cache). */
     private static BenchTable.Phase bareRead(Setup setup, MusitSource musit) throws Exception {
         return inProcess(setup, BARE_READ, () -> {
             try (Connection c = musit.connect()) {

@@ -22,9 +22,9 @@ public final class MusitSource implements AutoCloseable {
     static final String PASSWORD = "musit-h2-Passw0rd";
     // H2 ignores fetchSize and materialises whole results unless queries run lazily. Its page cache
     // lives in the reading JVM's heap (Oracle's lives on its server), and a flow reads each page once:
-    // 4 MB, not H2's default 16 MB, of which the decoded pages of these tables are several times more
-    // in heap objects that the collector copied again and again (a re-run of 250,274 actors: 1.9 s
-    // instead of 2.1 s at -Xmx256m).
+    // 4 MB, not H2's default 16 MB, whose decoded pages of these tables take several times that in heap
+    // objects, copied again at every young collection (a re-run of 250,274 actors at -Xmx256m: 1.9 s
+    // instead of 2.1 s).
     private static final String OPTIONS = ";MODE=Oracle;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=4096";
     private static final Pattern MEMORY_NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
