@@ -63,7 +63,7 @@ final class AgentsBench {
         try (Connection c = musit.connect()) {
             BareRead.readAll(c); // warm-up: the JIT and the OS's file cache, so no phase pays for them alone
         }
-        phases.add(best(TRIES, () -> coldBareRead(setup, musit, shape)));
+        phases.add(fastest(() -> coldBareRead(setup, musit, shape), BenchTable.Phase::seconds));
         String database = "bench_agents_" + shape.replace('-', '_');
         List<String> args = List.of("run", "migrate-musit-agents", "--oracle-env", PROFILE);
         if (warmUp) {
@@ -72,7 +72,8 @@ final class AgentsBench {
             out.printf(Locale.ROOT, "  untimed warm-up dry run (writes the launcher's start-up archive after a build): %.1f s%n", since(t));
         }
         Map<String, String> dryEnv = env(setup, musit, setup.server().createSpecifyDatabase(database));
-        phases.add(bestChild(() -> child(setup, DRY, "agents-dry-" + shape, dryEnv, args, "agents_created")).phase());
+        phases.add(fastest(() -> child(setup, DRY, "agents-dry-" + shape, dryEnv, args, "agents_created"),
+                child -> child.phase().seconds()).phase());
         List<String> live = new ArrayList<>(args);
         live.add("--dry-run=false");
 
@@ -126,19 +127,10 @@ final class AgentsBench {
         return env;
     }
 
-    /** The fastest of {@code times} runs. */
-    static BenchTable.Phase best(int times, Timed<BenchTable.Phase> timed) throws Exception {
-        return fastest(times, timed, BenchTable.Phase::seconds);
-    }
-
-    /** The fastest of {@link #TRIES} runs of a CLI process. */
-    static Child bestChild(Timed<Child> timed) throws Exception {
-        return fastest(TRIES, timed, child -> child.phase().seconds());
-    }
-
-    private static <T> T fastest(int times, Timed<T> timed, ToDoubleFunction<T> seconds) throws Exception {
+    /** The fastest of {@link #TRIES} runs of {@code timed}. */
+    private static <T> T fastest(Timed<T> timed, ToDoubleFunction<T> seconds) throws Exception {
         Fastest<T> fastest = new Fastest<>(seconds);
-        for (int i = 0; i < times; i++) {
+        for (int i = 0; i < TRIES; i++) {
             fastest.offer(timed.run());
         }
         return fastest.best();
